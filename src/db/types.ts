@@ -1,0 +1,252 @@
+// The one Database type: every table as Kysely sees it. Keep in step with src/db/migrations/.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Text in the three interface languages; any may be missing. */
+export type LocalizedText = { de?: string; en?: string; da?: string };
+export type Visibility = 'public' | 'members' | 'private';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type DateText = ColumnType<string, string | null | undefined, string | null>;
+
+export type OrganizationType =
+  | 'company'
+  | 'university'
+  | 'research_institute'
+  | 'hospital'
+  | 'public_body'
+  | 'association'
+  | 'investor'
+  | 'other';
+
+export interface ClustersTable {
+  id: Generated<string>;
+  slug: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string | null;
+  description: Json<LocalizedText>;
+  country: string | null;
+  city: string | null;
+  nuts_code: string | null;
+  website: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CompetencesTable {
+  id: string;
+  scheme: 'euroscivoc' | 'sector' | 'emdn';
+  code: string;
+  parent_id: string | null;
+  path: string;
+  depth: number;
+  label: Json<LocalizedText>;
+}
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  name: string;
+  short_name: string | null;
+  type: OrganizationType;
+  is_sme: Generated<boolean>;
+  sectors: Generated<string[]>;
+  keywords: Generated<string[]>;
+  description: Json<LocalizedText>;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  nuts_code: string | null;
+  website: string | null;
+  vat_number: string | null;
+  cordis_id: string | null;
+  visibility: Generated<Visibility>;
+  search_vector: ColumnType<string | null, never, never>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OrganizationCompetencesTable {
+  organization_id: string;
+  competence_id: string;
+  source: 'declared' | 'projects';
+  weight: Generated<number>;
+}
+
+export interface MembershipsTable {
+  organization_id: string;
+  cluster_id: string;
+  type: Generated<'full' | 'associate' | 'partner'>;
+  status: Generated<'applied' | 'active' | 'ended' | 'rejected'>;
+  start_date: DateText | null;
+  end_date: DateText | null;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  organization_id: string | null;
+  given_name: string;
+  family_name: string;
+  job_title: string | null;
+  email: string | null;
+  phone: string | null;
+  consent_listed: Generated<boolean>;
+  visibility: Generated<Visibility>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ProjectsTable {
+  id: Generated<string>;
+  cordis_id: string | null;
+  rcn: string | null;
+  acronym: string | null;
+  title: string;
+  objective: string | null;
+  keywords: Generated<string[]>;
+  start_date: DateText | null;
+  end_date: DateText | null;
+  status: string | null;
+  framework_programme: string | null;
+  programme: string | null;
+  call_id: string | null;
+  topic_code: string | null;
+  topic_title: string | null;
+  funding_scheme: string | null;
+  total_cost: number | null;
+  ec_contribution: number | null;
+  source_updated_at: string | null;
+  visibility: Generated<Visibility>;
+  search_vector: ColumnType<string | null, never, never>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ProjectTopicsTable {
+  project_id: string;
+  competence_id: string;
+}
+
+export type ParticipationRole = 'coordinator' | 'participant' | 'associatedPartner' | 'thirdParty';
+
+export interface ParticipationsTable {
+  project_id: string;
+  organization_id: string;
+  role: ParticipationRole;
+  ec_contribution: number | null;
+  position: number | null;
+}
+
+export interface FacilitiesTable {
+  id: Generated<string>;
+  organization_id: string;
+  kind: 'lab' | 'core_facility' | 'biobank' | 'cohort' | 'clean_room' | 'pilot_plant' | 'equipment' | 'other';
+  name: string;
+  description: Json<LocalizedText>;
+  competence_ids: Generated<string[]>;
+  access: Generated<'internal' | 'collaboration' | 'service'>;
+  visibility: Generated<Visibility>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OffersTable {
+  id: Generated<string>;
+  organization_id: string;
+  direction: 'offer' | 'request';
+  kind: 'technology' | 'service' | 'clinical_site' | 'partner' | 'cdmo' | 'funding' | 'expertise' | 'other';
+  title: string;
+  description: Generated<string>;
+  competence_ids: Generated<string[]>;
+  expires_at: DateText | null;
+  visibility: Generated<Visibility>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ClusterRecordsTable {
+  id: Generated<string>;
+  cluster_id: string;
+  kind: 'field_of_action' | 'focus_theme' | 'strategy_group' | 'working_group' | 'lead_project' | 'milestone';
+  parent_id: string | null;
+  title: Json<LocalizedText>;
+  description: Json<LocalizedText>;
+  horizon: 'short' | 'medium' | 'long' | null;
+  position: Generated<number>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: Generated<string>;
+  password_hash: string;
+  is_admin: Generated<boolean>;
+  locale: string | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export type ScopedRole = 'cluster_manager' | 'organization_editor' | 'member';
+
+export interface UserRolesTable {
+  user_id: string;
+  role: ScopedRole;
+  scope_id: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Timestamp>;
+  last_used_at: Timestamp | null;
+  expires_at: Timestamp | null;
+}
+
+export interface ImportRunsTable {
+  id: Generated<string>;
+  kind: string;
+  source: string;
+  status: 'running' | 'done' | 'failed';
+  summary: Json<Record<string, unknown>>;
+  started_at: Generated<Timestamp>;
+  finished_at: Timestamp | null;
+}
+
+export interface Database {
+  clusters: ClustersTable;
+  competences: CompetencesTable;
+  organizations: OrganizationsTable;
+  organization_competences: OrganizationCompetencesTable;
+  memberships: MembershipsTable;
+  people: PeopleTable;
+  projects: ProjectsTable;
+  project_topics: ProjectTopicsTable;
+  participations: ParticipationsTable;
+  facilities: FacilitiesTable;
+  offers: OffersTable;
+  cluster_records: ClusterRecordsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  import_runs: ImportRunsTable;
+}
+
+export type Organization = Selectable<OrganizationsTable>;
+export type NewOrganization = Insertable<OrganizationsTable>;
+export type OrganizationUpdate = Updateable<OrganizationsTable>;
+export type Project = Selectable<ProjectsTable>;
+export type Cluster = Selectable<ClustersTable>;
