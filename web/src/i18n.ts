@@ -1,0 +1,84 @@
+// The interface language: German, English or Danish; chosen, remembered, else taken from the browser.
+import i18next from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
+import { da } from './locales/da.ts';
+import { de } from './locales/de.ts';
+import { en } from './locales/en.ts';
+
+export const LANGUAGES = ['de', 'en', 'da'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<Language, string> = { de: 'Deutsch', en: 'English', da: 'Dansk' };
+const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB', da: 'da-DK' };
+const STORAGE_KEY = 'klynge.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The remembered choice, else the first browser language we speak, else English. */
+export function detectLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (base === 'nb' || base === 'no' || base === 'sv') return 'da';
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/** Initialises i18next with the bundled texts (they are small: no lazy loading needed). */
+export async function initI18n(): Promise<void> {
+  await i18next.init({
+    lng: detectLanguage(),
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, de: { translation: de }, da: { translation: da } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+}
+
+/** Switches and remembers the language. */
+export async function setLanguage(language: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'en';
+}
+
+/** The `t` function, re-rendering the component when the language changes. */
+export function useT() {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const onChange = () => setTick((n) => n + 1);
+    i18next.on('languageChanged', onChange);
+    return () => i18next.off('languageChanged', onChange);
+  }, []);
+  return { t: i18next.t.bind(i18next), language: currentLanguage() };
+}
+
+/** Formats a number in the interface language (1.234 in German, 1,234 in English). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALES[currentLanguage()], options).format(value);
+}
+
+/** Formats an amount of euros compactly (e.g. "€ 2.4 m"). */
+export function formatEuros(value: number): string {
+  return formatNumber(value, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+}
+
+/** Formats an ISO date (YYYY-MM-DD or a timestamp) in the interface language. */
+export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  return new Intl.DateTimeFormat(LOCALES[currentLanguage()], { timeZone: 'UTC', ...options }).format(date);
+}
+
+/** Picks the text of a {de,en,da} object in the interface language, falling back to English, then any. */
+export function localized(text: Partial<Record<Language, string>> | null | undefined): string {
+  if (!text) return '';
+  return text[currentLanguage()] ?? text.en ?? text.de ?? text.da ?? '';
+}
