@@ -27,12 +27,33 @@ export function detectLanguage(): Language {
   return 'en';
 }
 
-/** Initialises i18next with the bundled texts (they are small: no lazy loading needed). */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+type Bundles = Record<Language, object>;
+const pending = new Map<string, Bundles>();
+
+/**
+ * Registers a page's own texts under namespace `ns` (pages bring their texts with their lazily loaded code,
+ * so the first page stays small). English is the source; German and Danish must have the same keys.
+ */
+export function defineMessages<T extends object>(ns: string, bundles: { en: T; de: Widen<T>; da: Widen<T> }): string {
+  if (!i18next.isInitialized) pending.set(ns, bundles);
+  else for (const l of LANGUAGES) i18next.addResourceBundle(l, ns, bundles[l], true, true);
+  return ns;
+}
+
+/** Initialises i18next with the frame's texts and any page texts registered before. */
 export async function initI18n(): Promise<void> {
+  const resources: Record<Language, Record<string, object>> = {
+    en: { translation: en },
+    de: { translation: de },
+    da: { translation: da },
+  };
+  for (const [ns, bundles] of pending) for (const l of LANGUAGES) resources[l][ns] = bundles[l];
+  pending.clear();
   await i18next.init({
     lng: detectLanguage(),
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de }, da: { translation: da } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -50,15 +71,15 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
 }
 
-/** The `t` function, re-rendering the component when the language changes. */
-export function useT() {
+/** The `t` function (of namespace `ns`, else the frame's), re-rendering the component when the language changes. */
+export function useT(ns?: string) {
   const [, setTick] = useState(0);
   useEffect(() => {
     const onChange = () => setTick((n) => n + 1);
     i18next.on('languageChanged', onChange);
     return () => i18next.off('languageChanged', onChange);
   }, []);
-  return { t: i18next.t.bind(i18next), language: currentLanguage() };
+  return { t: ns ? i18next.getFixedT(null, ns) : i18next.t.bind(i18next), language: currentLanguage() };
 }
 
 /** Formats a number in the interface language (1.234 in German, 1,234 in English). */
