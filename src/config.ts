@@ -12,6 +12,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   KLYNGE_LOG: z.enum(['silent', 'error', 'warn', 'info', 'debug']).optional(),
   KLYNGE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  KLYNGE_DEMO: z.enum(['on', 'off']).optional(),
 });
 
 export type Config = {
@@ -20,7 +21,12 @@ export type Config = {
   port: number;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   secureCookies: boolean;
+  /** Load the demo ecosystem into an empty database at start. */
+  demo: boolean;
 };
+
+// `memory://` (an in-memory embedded database, for tests and trials) is not a path.
+const resolveDataDir = (dir: string) => (dir === 'memory://' ? dir : resolve(dir));
 
 /** Builds the configuration from the environment and explicit overrides (CLI flags win). */
 export function loadConfig(
@@ -35,9 +41,10 @@ export function loadConfig(
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
-    dataDir: resolve(overrides.dataDir ?? e.KLYNGE_DATA_DIR ?? './.klynge'),
+    dataDir: resolveDataDir(overrides.dataDir ?? e.KLYNGE_DATA_DIR ?? './.klynge'),
     port: overrides.port ?? e.PORT ?? 3000,
     logLevel: e.KLYNGE_LOG ?? 'info',
     secureCookies: e.KLYNGE_SECURE_COOKIES === 'true',
+    demo: e.KLYNGE_DEMO !== 'off',
   };
 }

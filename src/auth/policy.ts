@@ -1,5 +1,5 @@
 // Tiny policy rules: who may read which visibility level and who may change what.
-import type { Actor } from '#src/auth/actor.ts';
+import type { Actor, RoleGrant } from '#src/auth/actor.ts';
 import type { Ctx } from '#src/context.ts';
 import type { Db } from '#src/db/connect.ts';
 import type { Visibility } from '#src/db/types.ts';
@@ -71,4 +71,28 @@ export async function requireClusterManager(ctx: Ctx, clusterId: string): Promis
   if (isAdmin(ctx.actor)) return;
   const managed = await managedClusterIds(ctx.db, ctx.actor);
   if (!managed.includes(clusterId)) throw forbidden('only the managers of this cluster may do this');
+}
+
+/**
+ * Throws unless the actor may grant or revoke `grant`: admins any role; a cluster manager `member` of a cluster
+ * they manage and `organization_editor` of an organisation that belongs to one.
+ */
+export async function requireRoleGranter(ctx: Ctx, grant: RoleGrant): Promise<void> {
+  requireUser(ctx.actor);
+  if (isAdmin(ctx.actor)) return;
+  const clusters = await managedClusterIds(ctx.db, ctx.actor);
+  const refusal = forbidden('only platform admins, or the managers of the cluster concerned, may change this role');
+  if (clusters.length === 0 || grant.role === 'cluster_manager') throw refusal;
+  if (grant.role === 'member') {
+    if (!clusters.includes(grant.scopeId)) throw refusal;
+    return;
+  }
+  const membership = await ctx.db
+    .selectFrom('memberships')
+    .select('cluster_id')
+    .where('organization_id', '=', grant.scopeId)
+    .where('cluster_id', 'in', clusters)
+    .where('status', 'in', ['active', 'applied'])
+    .executeTakeFirst();
+  if (!membership) throw refusal;
 }

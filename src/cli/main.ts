@@ -1,7 +1,12 @@
 // The `klynge` command line: a thin shell over the service functions (see ../shared/contracts/cli.md).
 import { Command, CommanderError } from 'commander';
+import { registerExportCommand } from '#src/cli/export.ts';
 import { runCli } from '#src/cli/run.ts';
+import { registerImportCommand } from '#src/cli/import.ts';
 import { registerServeCommand } from '#src/cli/serve.ts';
+import { registerStatsCommand } from '#src/cli/stats.ts';
+import { registerTokenCommand } from '#src/cli/token.ts';
+import { registerUserCommand } from '#src/cli/user.ts';
 
 const program = new Command('klynge')
   .description('klynge: the open platform that life-science clusters run on')
@@ -10,6 +15,11 @@ const program = new Command('klynge')
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerServeCommand(program);
+registerImportCommand(program);
+registerStatsCommand(program);
+registerUserCommand(program);
+registerExportCommand(program);
+registerTokenCommand(program);
 
 try {
   await program.parseAsync(process.argv);

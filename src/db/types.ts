@@ -30,8 +30,8 @@ export interface ClustersTable {
   city: string | null;
   nuts_code: string | null;
   website: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface CompetencesTable {
@@ -65,8 +65,8 @@ export interface OrganizationsTable {
   cordis_id: string | null;
   visibility: Generated<Visibility>;
   search_vector: ColumnType<string | null, never, never>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface OrganizationCompetencesTable {
@@ -95,8 +95,8 @@ export interface PeopleTable {
   phone: string | null;
   consent_listed: Generated<boolean>;
   visibility: Generated<Visibility>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ProjectsTable {
@@ -121,8 +121,8 @@ export interface ProjectsTable {
   source_updated_at: string | null;
   visibility: Generated<Visibility>;
   search_vector: ColumnType<string | null, never, never>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ProjectTopicsTable {
@@ -149,8 +149,8 @@ export interface FacilitiesTable {
   competence_ids: Generated<string[]>;
   access: Generated<'internal' | 'collaboration' | 'service'>;
   visibility: Generated<Visibility>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface OffersTable {
@@ -163,8 +163,8 @@ export interface OffersTable {
   competence_ids: Generated<string[]>;
   expires_at: DateText | null;
   visibility: Generated<Visibility>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ClusterRecordsTable {
@@ -176,7 +176,7 @@ export interface ClusterRecordsTable {
   description: Json<LocalizedText>;
   horizon: 'short' | 'medium' | 'long' | null;
   position: Generated<number>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface UsersTable {
@@ -187,7 +187,7 @@ export interface UsersTable {
   is_admin: Generated<boolean>;
   locale: string | null;
   disabled: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export type ScopedRole = 'cluster_manager' | 'organization_editor' | 'member';
@@ -201,7 +201,7 @@ export interface UserRolesTable {
 export interface SessionsTable {
   token_hash: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
 }
 
@@ -210,7 +210,7 @@ export interface ApiTokensTable {
   user_id: string;
   name: string;
   token_hash: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   last_used_at: Timestamp | null;
   expires_at: Timestamp | null;
 }
@@ -221,8 +221,14 @@ export interface ImportRunsTable {
   source: string;
   status: 'running' | 'done' | 'failed';
   summary: Json<Record<string, unknown>>;
-  started_at: Generated<Timestamp>;
+  started_at: Timestamp;
   finished_at: Timestamp | null;
+}
+
+export interface LoginAttemptsTable {
+  email: string;
+  ip: string;
+  attempted_at: Timestamp;
 }
 
 export interface Database {
@@ -243,6 +249,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   import_runs: ImportRunsTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -1,6 +1,20 @@
 // The /api/v1 application: every capability's routes, the OpenAPI document and its reference page.
+import { createMapRoutes } from '#src/atlas/map-routes.ts';
+import { createNetworkRoutes } from '#src/atlas/network-routes.ts';
+import { createAuthRoutes } from '#src/auth/auth-routes.ts';
+import { createUserRoutes } from '#src/auth/user-routes.ts';
 import { createRouter } from '#src/http/env.ts';
 import { renderApiReference } from '#src/http/reference.ts';
+import { createClusterRoutes } from '#src/registry/cluster-routes.ts';
+import { createCompetenceRoutes } from '#src/registry/competence-routes.ts';
+import { createExchangeRoutes } from '#src/registry/exchange-routes.ts';
+import { createOrganizationRoutes } from '#src/registry/organization-routes.ts';
+import { createFacilityRoutes } from '#src/registry/facility-routes.ts';
+import { createMembershipRoutes } from '#src/registry/membership-routes.ts';
+import { createOfferRoutes } from '#src/registry/offer-routes.ts';
+import { createPersonRoutes } from '#src/registry/person-routes.ts';
+import { createProjectRoutes } from '#src/registry/project-routes.ts';
+import { createStatsRoutes } from '#src/registry/stats-routes.ts';
 
 export const API_INFO = {
   openapi: '3.1.0',
@@ -18,6 +32,20 @@ export const API_INFO = {
 export function createApi() {
   const api = createRouter();
   // Capability routers are mounted here, one line each.
+  api.route('/', createCompetenceRoutes());
+  api.route('/', createExchangeRoutes()); // before /organizations/{id}, which would claim /organizations/export.csv
+  api.route('/', createOrganizationRoutes());
+  api.route('/', createPersonRoutes());
+  api.route('/', createProjectRoutes());
+  api.route('/', createFacilityRoutes());
+  api.route('/', createOfferRoutes());
+  api.route('/', createClusterRoutes());
+  api.route('/', createMembershipRoutes());
+  api.route('/', createStatsRoutes());
+  api.route('/', createAuthRoutes());
+  api.route('/', createUserRoutes());
+  api.route('/', createNetworkRoutes());
+  api.route('/', createMapRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

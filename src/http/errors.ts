@@ -11,6 +11,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   conflict: 409,
   unauthenticated: 401,
+  rate_limited: 429,
 };
 
 /** The body of every error answer. */

@@ -8,6 +8,8 @@ import { NotFound } from './pages/NotFound.tsx';
 import './styles.css';
 
 const SignIn = lazy(() => import('./pages/SignIn.tsx').then((m) => m.SignIn));
+const MapPage = lazy(() => import('./pages/Map.tsx').then((m) => m.MapPage));
+const NetworkPage = lazy(() => import('./pages/Network.tsx').then((m) => m.NetworkPage));
 
 function App() {
   return (
@@ -17,6 +19,8 @@ function App() {
           <Router onRouteChange={() => document.getElementById('main')?.focus({ preventScroll: true })}>
             <Route path="/" component={Home} />
             <Route path="/sign-in" component={SignIn} />
+            <Route path="/map" component={MapPage} />
+            <Route path="/network" component={NetworkPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -1,0 +1,14 @@
+// Small SQL pieces the registry repos share.
+import { sql } from 'kysely';
+
+/** `text` as a literal inside a LIKE pattern. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The ILIKE pattern "contains `text`". */
+export const containsPattern = (text: string) => `%${escapeLike(text)}%`;
+
+/**
+ * A timestamp value for `created_at`/`updated_at`. src/db/types.ts declares them `Generated<Timestamp>`, which
+ * Kysely leaves as a nested ColumnType that no Date satisfies, so the value is typed to fit any column.
+ */
+export const timestampValue = (at: Date) => sql<never>`${at.toISOString()}::timestamptz`;
