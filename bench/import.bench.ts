@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { load } from './bench-registry.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const ZIPS = ['horizon-europe-2021-2023.zip', 'horizon-europe-2024.zip'].map((z) => resolve(repoRoot, '../shared/data/cordis', z));
@@ -63,14 +64,14 @@ async function bench(target: Target, bars: { seconds: number; peakMiB?: number }
     const run = await klynge(target, ['import', 'cordis', zip]);
     seconds += run.seconds;
     peakMiB = Math.max(peakMiB, run.peakMiB);
-    console.log(`import ${zip.split('/').pop()}: ${fmt(run.seconds)} s, peak ${fmt(run.peakMiB)} MiB, ${run.stdout.trim()}`);
+    console.log(`import ${zip.split('/').pop()}: ${fmt(run.seconds)} s, peak ${fmt(run.peakMiB)} MiB, ${run.stdout.trim()} (${load()})`);
   }
   const before = await stats(target);
   const again = await klynge(target, ['import', 'cordis', ZIPS[1]!]);
   const after = await stats(target);
   const changed = JSON.stringify(before) !== JSON.stringify(after);
   console.log(`totals: ${JSON.stringify(before)}`);
-  console.log(`both zips: ${fmt(seconds)} s (bar ${bars.seconds} s: ${seconds <= bars.seconds ? 'met' : 'MISSED'})`);
+  console.log(`both zips: ${fmt(seconds)} s (bar ${bars.seconds} s: ${seconds <= bars.seconds ? 'met' : 'MISSED'}) (${load()})`);
   if (bars.peakMiB !== undefined) {
     console.log(`peak memory: ${fmt(peakMiB)} MiB (bar ${bars.peakMiB} MiB: ${peakMiB <= bars.peakMiB ? 'met' : 'MISSED'})`);
   }

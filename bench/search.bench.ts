@@ -1,13 +1,8 @@
 // Organisation search over the full CORDIS registry through the HTTP API: latency percentiles and throughput.
 // Bars (issue 2): p95 ≤ 50 ms and ≥ 200 requests/s with ~8 concurrent clients on a 2-core machine.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyOfRegistry, load, randomPort, startServer, stopServer } from './bench-registry.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dataDir = process.env.BENCH_DATA_DIR ?? '/tmp/klynge-bench';
-const zips = ['horizon-europe-2021-2023.zip', 'horizon-europe-2024.zip'].map((z) => resolve(root, '../shared/data/cordis', z));
-const port = 3100 + Math.floor(Math.random() * 900);
+const port = randomPort();
 const CONCURRENCY = 8;
 const SECONDS = 10;
 
@@ -22,38 +17,6 @@ const words = [
 const variants = ['', '&facets=true', '&country=DE', '&type=university&facets=true', '&sme=true'];
 const paths = words.flatMap((w) => variants.map((v) => `/api/v1/organizations?q=${encodeURIComponent(w)}${v}`));
 
-/** Imports both CORDIS zips into the bench data directory unless it already holds them. */
-function ensureRegistry(): void {
-  if (existsSync(resolve(dataDir, 'PG_VERSION'))) {
-    const stats = spawnSync(process.execPath, ['bin/klynge.js', 'stats', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
-    const totals = JSON.parse(stats.stdout || '{}') as { organizations?: number };
-    if ((totals.organizations ?? 0) > 20_000) return;
-  }
-  for (const zip of zips) {
-    console.log(`importing ${zip} into ${dataDir}`);
-    const run = spawnSync(process.execPath, ['bin/klynge.js', 'import', 'cordis', zip, '--data-dir', dataDir], { cwd: root, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`import of ${zip} failed`);
-  }
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/klynge.js', 'serve', '--port', String(port), '--data-dir', dataDir], {
-    cwd: root,
-    env: { ...process.env, KLYNGE_LOG: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the server did not start within 60 s');
-}
-
 async function timed(path: string): Promise<number> {
   const started = performance.now();
   const res = await fetch(`http://127.0.0.1:${port}${path}`);
@@ -66,11 +29,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const report = (label: string, latencies: number[], seconds?: number) => {
   const s = [...latencies].sort((a, b) => a - b);
   const rate = seconds ? `, ${(latencies.length / seconds).toFixed(0)} requests/s` : '';
-  console.log(`${label}: n=${s.length} p50=${percentile(s, 50).toFixed(1)} ms p95=${percentile(s, 95).toFixed(1)} ms p99=${percentile(s, 99).toFixed(1)} ms max=${(s.at(-1) ?? NaN).toFixed(1)} ms${rate}`);
+  console.log(`${label}: n=${s.length} p50=${percentile(s, 50).toFixed(1)} ms p95=${percentile(s, 95).toFixed(1)} ms p99=${percentile(s, 99).toFixed(1)} ms max=${(s.at(-1) ?? NaN).toFixed(1)} ms${rate} (${load()})`);
 };
 
-ensureRegistry();
-const server = await startServer();
+const registry = copyOfRegistry();
+const server = await startServer(registry.dir, port);
 try {
   // Every distinct request once, one at a time: what a query costs before the answer cache knows it.
   const cold: number[] = [];
@@ -90,5 +53,6 @@ try {
   );
   report(`mixed load (${CONCURRENCY} clients, ${SECONDS} s, ${paths.length} distinct queries)`, latencies, SECONDS);
 } finally {
-  server.kill('SIGTERM');
+  await stopServer(server);
+  registry.remove();
 }

@@ -3,38 +3,19 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { MapFilters } from '#src/atlas/map-schema.ts';
 import type { Db } from '#src/db/connect.ts';
 import type { OrganizationType } from '#src/db/types.ts';
-import { matchesCompetence } from '#src/registry/competence-repo.ts';
+import { organizationConditions } from '#src/registry/organization-list-repo.ts';
 import { prepareTextSearch, searchHits } from '#src/registry/search-query.ts';
-import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
+import type { Viewer } from '#src/registry/visibility.ts';
 
 /** A condition on `organizations o`: visible to the viewer and matching the filters. */
 export type Matching = RawBuilder<SqlBool>;
 
-/** Ids of the organisations with an active membership in cluster or hub `ref` (id or slug), with `hubs` also in its hubs. */
-function members(ref: string, hubs: boolean): RawBuilder<unknown> {
-  const named = sql`select id from clusters where id::text = ${ref} or slug = ${ref}`;
-  const scope = hubs ? sql`(${named}) union (select id from clusters where parent_id in (${named}))` : named;
-  return sql`select m.organization_id from memberships m where m.status = 'active' and m.cluster_id in (${scope})`;
-}
-
 /**
- * The condition on `organizations o` of what the viewer may see and the filters match. The filters mean what
- * they mean for GET /organizations; src/registry/organization-list-repo.ts builds them in its private
- * `conditions()`, which is not exported, so this is an adapter that should shrink to a call of it once it is.
- * The full text is the registry's own search (prepareTextSearch + searchHits), not a re-implementation.
+ * The condition on `organizations o` of what the viewer may see and the filters match: the filters of
+ * GET /organizations (organizationConditions) and its full-text search (prepareTextSearch + searchHits).
  */
 export async function matchingOrganizations(db: Db, viewer: Viewer, filters: MapFilters): Promise<Matching> {
-  const conditions: Array<RawBuilder<SqlBool>> = [visibleTo(viewer, 'o.visibility', 'o.id')];
-  if (filters.type) conditions.push(sql<SqlBool>`o.type = ${filters.type}`);
-  if (filters.sector) conditions.push(sql<SqlBool>`o.sectors @> array[${filters.sector}]::text[]`);
-  if (filters.sme !== undefined) conditions.push(sql<SqlBool>`o.is_sme = ${filters.sme}`);
-  if (filters.country) conditions.push(sql<SqlBool>`o.country = ${filters.country}`);
-  if (filters.region) conditions.push(sql<SqlBool>`o.nuts_code like ${`${filters.region}%`}`);
-  if (filters.cluster) conditions.push(sql<SqlBool>`o.id in (${members(filters.cluster, true)})`);
-  if (filters.hub) conditions.push(sql<SqlBool>`o.id in (${members(filters.hub, false)})`);
-  if (filters.competence) {
-    conditions.push(sql<SqlBool>`o.id in (select oc.organization_id from organization_competences oc where ${matchesCompetence('oc.competence_id', filters.competence)})`);
-  }
+  const conditions = organizationConditions(filters, viewer);
   if (filters.q) {
     const hits = searchHits(await prepareTextSearch(db, filters.q), viewer.all ? 'all' : viewer.levels);
     conditions.push(sql<SqlBool>`o.id in (select hits.id from (${hits}) hits)`);

@@ -89,6 +89,21 @@ describe('the session cookie', () => {
     }
   });
 
+  it('tells in /auth/me which organisations and clusters the user may change', async () => {
+    const hub = await buildCluster(t.db, { parent_id: cluster });
+    const [own, member, outsider] = await Promise.all([buildOrganization(t.db), buildOrganization(t.db), buildOrganization(t.db)]);
+    await t.db.insertInto('memberships').values({ organization_id: member, cluster_id: hub }).execute();
+    const editor = await buildUser({ roles: [{ role: 'organization_editor', scopeId: own }] });
+    const manager = await buildUser({ roles: [{ role: 'cluster_manager', scopeId: cluster }] });
+    const meOf = async (email: string) =>
+      (await (await call('GET', '/auth/me', { cookie: (await signIn(email)).cookie })).json()) as { editableOrganizationIds: string[]; managedClusterIds: string[] };
+    expect(await meOf(editor.email)).toMatchObject({ editableOrganizationIds: [own], managedClusterIds: [] });
+    const managerMe = await meOf(manager.email);
+    expect(managerMe.managedClusterIds.sort()).toEqual([cluster, hub].sort());
+    expect(managerMe.editableOrganizationIds).toContain(member);
+    expect(managerMe.editableOrganizationIds).not.toContain(outsider);
+  });
+
   it('refuses wrong credentials with a 401 that does not say which part was wrong', async () => {
     const user = await buildUser();
     for (const body of [{ email: user.email, password: 'not the password' }, { email: 'nobody@example.org', password: PASSWORD }]) {

@@ -1,7 +1,7 @@
 // HTTP routes of signing in and out, the current user, and API tokens (tag `auth`).
 import { createRoute, z } from '@hono/zod-openapi';
 import { issueApiToken, listApiTokens, revokeApiToken } from '#src/auth/api-token-service.ts';
-import { apiTokenSchema, idSchema, issuedTokenSchema, issueTokenSchema, loginSchema, userSchema } from '#src/auth/auth-schema.ts';
+import { apiTokenSchema, idSchema, issuedTokenSchema, issueTokenSchema, loginSchema, meSchema, userSchema } from '#src/auth/auth-schema.ts';
 import { currentUser, login, logout } from '#src/auth/auth-service.ts';
 import { clearSessionCookie, clientAddress, sessionTokenOf, setSessionCookie } from '#src/auth/session-cookie.ts';
 import { createRouter } from '#src/http/env.ts';
@@ -56,8 +56,8 @@ export function createAuthRoutes() {
       method: 'get',
       path: '/auth/me',
       tags: ['auth'],
-      summary: 'The signed-in user with their roles',
-      responses: { 200: json(userSchema, 'the current user'), ...signedIn },
+      summary: 'The signed-in user with their roles and the organisations and clusters they may change',
+      responses: { 200: json(meSchema, 'the current user'), ...signedIn },
     }),
     async (c) => c.json(await currentUser(c.var.ctx), 200),
   );

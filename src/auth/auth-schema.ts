@@ -66,6 +66,15 @@ export const userSchema = z
   .openapi('User');
 export type User = z.infer<typeof userSchema>;
 
+/** The signed-in user, with what they may change, so the web app can offer only what the server will allow. */
+export const meSchema = userSchema
+  .extend({
+    editableOrganizationIds: z.array(z.uuid()).openapi({ description: 'organisations they edit or whose cluster they manage (admins: see isAdmin)' }),
+    managedClusterIds: z.array(z.uuid()).openapi({ description: 'clusters they manage and those clusters’ hubs (admins: see isAdmin)' }),
+  })
+  .openapi('Me');
+export type Me = z.infer<typeof meSchema>;
+
 export const apiTokenSchema = z
   .object({
     id: z.uuid(),

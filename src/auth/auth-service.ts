@@ -2,9 +2,9 @@
 import type { z } from '@hono/zod-openapi';
 import { anonymous, type Actor, type RoleGrant } from '#src/auth/actor.ts';
 import * as repo from '#src/auth/auth-repo.ts';
-import { createUserSchema, idSchema, loginSchema, presentUser, roleGrantSchema, type CreateUserInput, type User } from '#src/auth/auth-schema.ts';
+import { createUserSchema, idSchema, loginSchema, presentUser, roleGrantSchema, type CreateUserInput, type Me, type User } from '#src/auth/auth-schema.ts';
 import { hashPassword, UNUSABLE_HASH, verifyPassword } from '#src/auth/password.ts';
-import { requireAdmin, requireRoleGranter, requireUser } from '#src/auth/policy.ts';
+import { editableOrganizationIds, managedClusterIds, requireAdmin, requireRoleGranter, requireUser } from '#src/auth/policy.ts';
 import { hashToken, newSessionToken } from '#src/auth/tokens.ts';
 import type { Ctx } from '#src/context.ts';
 import type { Db } from '#src/db/connect.ts';
@@ -151,11 +151,16 @@ export async function logout(ctx: Ctx, sessionToken: string | undefined): Promis
   if (sessionToken) await repo.deleteSession(ctx.db, hashToken(sessionToken));
 }
 
-/** The signed-in user with their roles (the `/auth/me` answer). */
-export async function currentUser(ctx: Ctx): Promise<User> {
+/** The signed-in user with their roles and what they may change (the `/auth/me` answer). */
+export async function currentUser(ctx: Ctx): Promise<Me> {
   const actor = requireUser(ctx.actor);
   if (actor.kind === 'system') throw invalid('the operator (system actor) has no account');
-  return loadUser(ctx.db, actor.userId);
+  const [user, editable, managed] = await Promise.all([
+    loadUser(ctx.db, actor.userId),
+    editableOrganizationIds(ctx.db, actor),
+    managedClusterIds(ctx.db, actor),
+  ]);
+  return { ...user, editableOrganizationIds: editable, managedClusterIds: managed };
 }
 
 function actorOf(row: repo.UserRow): Actor {

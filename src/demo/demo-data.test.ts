@@ -52,6 +52,22 @@ describe('the demo data', () => {
     }
   });
 
+  it('has 6 to 10 joint projects of known organisations, each with a coordinator, topics and no CORDIS grant id', () => {
+    expect(demoData.projects.length).toBeGreaterThanOrEqual(6);
+    expect(demoData.projects.length).toBeLessThanOrEqual(10);
+    const keys = new Set(demoData.organizations.map((o) => o.key));
+    for (const p of demoData.projects) {
+      expect(p.participants.filter((m) => m.role === 'coordinator'), p.key).toHaveLength(1);
+      expect(p.participants.length, p.key).toBeGreaterThanOrEqual(2);
+      for (const m of p.participants) expect(keys, `${p.key}: ${m.organization}`).toContain(m.organization);
+      expect(new Set(p.participants.map((m) => m.organization)).size, p.key).toBe(p.participants.length);
+      expect(p.topics.length, p.key).toBeGreaterThan(0);
+      expect(p.objective, p.key).toMatch(/demo/i); // marked as demo data where it is read
+      expect(p.startDate, p.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(buildDemoRows(demoData, new Date()).projects.every((p) => p.cordis_id === null)).toBe(true);
+  });
+
   it('names the organisations of the seed documents', () => {
     const names = demoData.organizations.map((o) => o.name);
     for (const name of ['Universitätsmedizin Greifswald', 'Klinikum Karlsburg', 'biosaxony e. V.', 'EUROIMMUN AG', 'Syddansk Universitet', 'Region Nordjylland', 'Dansk Biotek']) {

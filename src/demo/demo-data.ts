@@ -6,6 +6,7 @@ import { danishPartnerOrganizations } from '#src/demo/demo-organizations-dk-part
 import { danishOrganizations } from '#src/demo/demo-organizations-dk.ts';
 import { fictionalOrganizations } from '#src/demo/demo-organizations-fictional.ts';
 import { demoAccounts, demoContacts } from '#src/demo/demo-people.ts';
+import { demoProjects } from '#src/demo/demo-projects.ts';
 import { demoRecords } from '#src/demo/demo-records.ts';
 import type { DemoData } from '#src/demo/demo-types.ts';
 
@@ -14,6 +15,7 @@ export const demoData: DemoData = {
   organizations: [...germanOrganizations, ...danishOrganizations, ...danishPartnerOrganizations, ...fictionalOrganizations],
   facilities: demoFacilities,
   offers: demoOffers,
+  projects: demoProjects,
   records: demoRecords,
   contacts: demoContacts,
   accounts: demoAccounts,

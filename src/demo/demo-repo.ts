@@ -40,5 +40,8 @@ export async function insertDemoRows(trx: Db, rows: Omit<DemoRows, 'accounts'>):
   if (rows.people.length > 0) await trx.insertInto('people').values(rows.people).execute();
   if (rows.facilities.length > 0) await trx.insertInto('facilities').values(rows.facilities).execute();
   if (rows.offers.length > 0) await trx.insertInto('offers').values(rows.offers).execute();
+  if (rows.projects.length > 0) await trx.insertInto('projects').values(rows.projects).execute();
+  if (rows.projectTopics.length > 0) await trx.insertInto('project_topics').values(rows.projectTopics).execute();
+  if (rows.participations.length > 0) await trx.insertInto('participations').values(rows.participations).execute();
   if (rows.records.length > 0) await trx.insertInto('cluster_records').values(rows.records).execute();
 }

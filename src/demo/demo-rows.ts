@@ -12,7 +12,10 @@ import type {
   OffersTable,
   OrganizationCompetencesTable,
   OrganizationsTable,
+  ParticipationsTable,
   PeopleTable,
+  ProjectsTable,
+  ProjectTopicsTable,
 } from '#src/db/types.ts';
 import { sectorCompetenceId } from '#src/registry/sectors.ts';
 
@@ -26,6 +29,9 @@ export type DemoRows = {
   people: Array<Insertable<PeopleTable>>;
   facilities: Array<Insertable<FacilitiesTable>>;
   offers: Array<Insertable<OffersTable>>;
+  projects: Array<Insertable<ProjectsTable>>;
+  projectTopics: Array<Insertable<ProjectTopicsTable>>;
+  participations: Array<Insertable<ParticipationsTable>>;
   records: Array<Insertable<ClusterRecordsTable>>;
   accounts: DemoAccountRow[];
 };
@@ -136,6 +142,39 @@ export function buildDemoRows(data: DemoData, today: Date): DemoRows {
     expires_at: o.expiresInDays === null ? null : new Date(today.getTime() + o.expiresInDays * DAY_MS).toISOString().slice(0, 10),
   }));
 
+  const projectIds = uniqueIds(data.projects.map((p) => p.key), 'project');
+  const projects = data.projects.map((p) => ({
+    id: projectIds.get(p.key)!,
+    cordis_id: null,
+    rcn: null,
+    acronym: p.acronym,
+    title: p.title,
+    objective: p.objective,
+    keywords: ['demo'],
+    start_date: p.startDate,
+    end_date: p.endDate,
+    status: null,
+    framework_programme: null,
+    programme: p.programme,
+    call_id: null,
+    topic_code: null,
+    topic_title: null,
+    funding_scheme: null,
+    total_cost: p.totalCost,
+    ec_contribution: null,
+    source_updated_at: null,
+  }));
+  const projectTopics = data.projects.flatMap((p) => p.topics.map((topic) => ({ project_id: projectIds.get(p.key)!, competence_id: topicCompetenceId(topic) })));
+  const participations = data.projects.flatMap((p) =>
+    p.participants.map((member, position) => ({
+      project_id: projectIds.get(p.key)!,
+      organization_id: organization(member.organization),
+      role: member.role,
+      ec_contribution: null,
+      position: position + 1,
+    })),
+  );
+
   // Parents come before their children in this list, so each insert finds its parent.
   const records: Array<Insertable<ClusterRecordsTable>> = [];
   const addRecords = (clusterId: string, list: DemoRecord[], parentId: string | null) => {
@@ -168,5 +207,5 @@ export function buildDemoRows(data: DemoData, today: Date): DemoRows {
         : [{ role: 'organization_editor' as const, scopeId: organization(a.manages.organization) }],
   }));
 
-  return { clusters, organizations, organizationCompetences, memberships, people, facilities, offers, records, accounts };
+  return { clusters, organizations, organizationCompetences, memberships, people, facilities, offers, projects, projectTopics, participations, records, accounts };
 }

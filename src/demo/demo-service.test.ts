@@ -14,7 +14,7 @@ let t: Awaited<ReturnType<typeof createTestDb>>;
 const ctxOf = (actor: Ctx['actor'] = system): Ctx => ({ db: t.db, actor, clock: () => new Date(), log: createLogger('silent') });
 
 async function counts() {
-  const count = async (table: 'clusters' | 'organizations' | 'users' | 'cluster_records' | 'people' | 'offers') =>
+  const count = async (table: 'clusters' | 'organizations' | 'users' | 'cluster_records' | 'people' | 'offers' | 'projects') =>
     Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const esv = await t.db.selectFrom('competences').select((eb) => eb.fn.countAll().as('n')).where('scheme', '=', 'euroscivoc').executeTakeFirstOrThrow();
   return {
@@ -24,12 +24,13 @@ async function counts() {
     records: await count('cluster_records'),
     people: await count('people'),
     offers: await count('offers'),
+    projects: await count('projects'),
     euroSciVoc: Number(esv.n),
   };
 }
 
 async function emptyRegistry() {
-  await sql`truncate clusters, organizations, users cascade`.execute(t.db);
+  await sql`truncate clusters, organizations, projects, users cascade`.execute(t.db);
   await t.db.deleteFrom('competences').where('scheme', '=', 'euroscivoc').execute();
 }
 
@@ -60,6 +61,8 @@ describe('loadDemoIfEmpty', () => {
       people: demoData.contacts.length,
       facilities: demoData.facilities.length,
       offers: demoData.offers.length,
+      projects: demoData.projects.length,
+      participations: demoData.projects.reduce((n, p) => n + p.participants.length, 0),
       records: demoData.records.reduce((n, set) => n + records(set.records), 0),
       users: 3,
     });
@@ -114,6 +117,36 @@ describe('loadDemoIfEmpty', () => {
       .where('o.short_name', '=', 'INP')
       .execute();
     expect(inp.map((r) => r.competence_id)).toEqual(expect.arrayContaining(['sector:plasma_technology', 'esv:/23/43/271']));
+  });
+
+  it('links demo organisations through joint projects with roles, years and topics, and derives their competences', async () => {
+    const karlsburg = await t.db
+      .selectFrom('projects as p')
+      .innerJoin('participations as pa', 'pa.project_id', 'p.id')
+      .innerJoin('organizations as o', 'o.id', 'pa.organization_id')
+      .select(['p.cordis_id', 'p.start_date', 'pa.role', 'o.short_name', 'o.name'])
+      .where('p.title', '=', 'Diabetes Competence Centre Karlsburg')
+      .orderBy('pa.position')
+      .execute();
+    expect(karlsburg.map((r) => [r.role, r.short_name ?? r.name])).toEqual([
+      ['coordinator', 'Klinikum Karlsburg'], ['participant', 'INP'], ['participant', 'KDK'], ['associatedPartner', 'UMG'],
+    ]);
+    expect(karlsburg[0]).toMatchObject({ cordis_id: null, start_date: '2016-01-01' });
+
+    // The collaboration network: pairs of organisations sharing a project.
+    const pairs = await sql<{ n: number }>`select count(*) as n from participations a join participations b
+      on a.project_id = b.project_id and a.organization_id < b.organization_id`.execute(t.db);
+    expect(pairs.rows[0]!.n).toBeGreaterThan(100);
+    const inp = await t.db
+      .selectFrom('organization_competences as oc')
+      .innerJoin('organizations as o', 'o.id', 'oc.organization_id')
+      .select(['oc.competence_id', 'oc.weight'])
+      .where('o.short_name', '=', 'INP')
+      .where('oc.source', '=', 'projects')
+      .execute();
+    expect(inp).toEqual(expect.arrayContaining([{ competence_id: 'esv:/23/43/271', weight: 2 }, { competence_id: 'esv:/21/39/179/681', weight: 1 }]));
+    const indexed = await sql<{ n: number }>`select count(*) as n from projects where search_vector @@ to_tsquery('klynge_en', 'plasma')`.execute(t.db);
+    expect(indexed.rows[0]!.n).toBeGreaterThanOrEqual(2);
   });
 
   it('stores the strategy records with their hierarchy and horizons', async () => {
@@ -181,7 +214,7 @@ describe('loadDemoIfEmpty', () => {
     const badRecord = { kind: 'milestone', horizon: 'someday', title: { de: 'x', en: 'x', da: 'x' }, description: { de: 'x', en: 'x', da: 'x' } } as unknown as DemoRecord;
     const broken: DemoData = { ...demoData, records: [...demoData.records, { cluster: 'biosaxony', records: [badRecord] }] };
     await expect(loadDemoIfEmpty(ctxOf(), broken)).rejects.toThrow();
-    expect(await counts()).toEqual({ clusters: 0, organizations: 0, users: 0, records: 0, people: 0, offers: 0, euroSciVoc: 0 });
+    expect(await counts()).toEqual({ clusters: 0, organizations: 0, users: 0, records: 0, people: 0, offers: 0, projects: 0, euroSciVoc: 0 });
     // And the real demo still loads afterwards.
     expect(await loadDemoIfEmpty(ctxOf())).not.toBeNull();
   });

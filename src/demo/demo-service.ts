@@ -8,7 +8,7 @@ import { demoData } from '#src/demo/demo-data.ts';
 import { existingUserEmails, insertDemoRows, lockDemoLoading, registryIsEmpty } from '#src/demo/demo-repo.ts';
 import { buildDemoRows } from '#src/demo/demo-rows.ts';
 import type { DemoData } from '#src/demo/demo-types.ts';
-import { insertCompetences } from '#src/importers/cordis-repo.ts';
+import { deriveOrganizationCompetences, insertCompetences } from '#src/importers/cordis-repo.ts';
 import { refreshSearchIndex } from '#src/registry/search-index.ts';
 
 export type DemoLoadResult = {
@@ -20,6 +20,8 @@ export type DemoLoadResult = {
   people: number;
   facilities: number;
   offers: number;
+  projects: number;
+  participations: number;
   records: number;
   users: number;
 };
@@ -47,7 +49,10 @@ export async function loadDemoIfEmpty(ctx: Ctx, data: DemoData = demoData): Prom
     try {
       await insertCompetences(trx, demoCompetenceRows());
       await insertDemoRows(trx, rows);
-      await refreshSearchIndex(trx, { organizationIds: rows.organizations.flatMap((o) => (o.id ? [o.id] : [])) });
+      const organizationIds = rows.organizations.flatMap((o) => (o.id ? [o.id] : []));
+      // The joint projects give their partners competences, as a CORDIS import does.
+      await deriveOrganizationCompetences(trx, organizationIds);
+      await refreshSearchIndex(trx, { organizationIds, projectIds: rows.projects.flatMap((p) => (p.id ? [p.id] : [])) });
     } finally {
       created = await creating;
     }
@@ -64,6 +69,8 @@ export async function loadDemoIfEmpty(ctx: Ctx, data: DemoData = demoData): Prom
       people: rows.people.length,
       facilities: rows.facilities.length,
       offers: rows.offers.length,
+      projects: rows.projects.length,
+      participations: rows.participations.length,
       records: rows.records.length,
       users: newAccounts.length,
     };

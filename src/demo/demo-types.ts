@@ -1,5 +1,5 @@
 // The shapes of the demo data modules: plain typed records that refer to each other by slug or key.
-import type { ClusterRecordsTable, FacilitiesTable, OffersTable, OrganizationType, Visibility } from '#src/db/types.ts';
+import type { ClusterRecordsTable, FacilitiesTable, OffersTable, OrganizationType, ParticipationRole, Visibility } from '#src/db/types.ts';
 import type { Sector } from '#src/registry/sectors.ts';
 import type { EuroSciVocKey } from '#src/demo/demo-competences.ts';
 
@@ -64,6 +64,21 @@ export type DemoOffer = {
   expiresInDays: number | null;
 };
 
+/** A joint project of demo organisations (keys), with euroSciVoc topics; never a CORDIS grant. */
+export type DemoProject = {
+  key: string;
+  acronym: string | null;
+  title: string;
+  objective: string;
+  startDate: string | null;
+  endDate: string | null;
+  /** The funding programme as the documents name it. */
+  programme: string | null;
+  totalCost: number | null;
+  topics: EuroSciVocKey[];
+  participants: Array<{ organization: string; role: ParticipationRole }>;
+};
+
 export type DemoRecord = {
   kind: ClusterRecordsTable['kind'];
   title: Text3;
@@ -99,6 +114,7 @@ export type DemoData = {
   organizations: DemoOrganization[];
   facilities: DemoFacility[];
   offers: DemoOffer[];
+  projects: DemoProject[];
   records: DemoRecordSet[];
   contacts: DemoContact[];
   accounts: DemoAccount[];

@@ -1,11 +1,13 @@
 // The /api/v1 application: every capability's routes, the OpenAPI document and its reference page.
 import { createMapRoutes } from '#src/atlas/map-routes.ts';
 import { createNetworkRoutes } from '#src/atlas/network-routes.ts';
+import { createOverviewRoutes } from '#src/atlas/overview-routes.ts';
 import { createAuthRoutes } from '#src/auth/auth-routes.ts';
 import { createUserRoutes } from '#src/auth/user-routes.ts';
 import { createRouter } from '#src/http/env.ts';
 import { renderApiReference } from '#src/http/reference.ts';
 import { createClusterRoutes } from '#src/registry/cluster-routes.ts';
+import { createCollaboratorRoutes } from '#src/registry/collaborator-routes.ts';
 import { createCompetenceRoutes } from '#src/registry/competence-routes.ts';
 import { createExchangeRoutes } from '#src/registry/exchange-routes.ts';
 import { createOrganizationRoutes } from '#src/registry/organization-routes.ts';
@@ -14,6 +16,7 @@ import { createMembershipRoutes } from '#src/registry/membership-routes.ts';
 import { createOfferRoutes } from '#src/registry/offer-routes.ts';
 import { createPersonRoutes } from '#src/registry/person-routes.ts';
 import { createProjectRoutes } from '#src/registry/project-routes.ts';
+import { createSearchAllRoutes } from '#src/registry/search-all-routes.ts';
 import { createStatsRoutes } from '#src/registry/stats-routes.ts';
 
 export const API_INFO = {
@@ -46,6 +49,9 @@ export function createApi() {
   api.route('/', createUserRoutes());
   api.route('/', createNetworkRoutes());
   api.route('/', createMapRoutes());
+  api.route('/', createSearchAllRoutes());
+  api.route('/', createCollaboratorRoutes());
+  api.route('/', createOverviewRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import type { OrganizationType, ParticipationRole } from '#src/db/types.ts';
+import { projectSearchVector } from '#src/registry/search-index.ts';
 
 export type ProjectRow = {
   cordis_id: string;
@@ -63,23 +64,24 @@ export async function findProjectVersions(db: Db, cordisIds: string[]) {
     .execute();
 }
 
-/** Inserts or updates projects by CORDIS id; returns the id of each. */
+/** Inserts or updates projects by CORDIS id, with their search vectors; returns the id of each. */
 export async function upsertProjects(db: Db, rows: ProjectRow[]): Promise<Array<{ id: string; cordis_id: string }>> {
   if (rows.length === 0) return [];
   const result = await sql<{ id: string; cordis_id: string }>`
     insert into projects (cordis_id, rcn, acronym, title, objective, keywords, start_date, end_date, status,
       framework_programme, programme, call_id, topic_code, topic_title, funding_scheme, total_cost, ec_contribution,
-      source_updated_at)
-    select * from jsonb_to_recordset(${json(rows)}) as r(cordis_id text, rcn text, acronym text, title text,
-      objective text, keywords text[], start_date date, end_date date, status text, framework_programme text,
-      programme text, call_id text, topic_code text, topic_title text, funding_scheme text, total_cost float8,
-      ec_contribution float8, source_updated_at text)
+      source_updated_at, search_vector)
+    select r.*, ${projectSearchVector('r')} from jsonb_to_recordset(${json(rows)}) as r(cordis_id text, rcn text,
+      acronym text, title text, objective text, keywords text[], start_date date, end_date date, status text,
+      framework_programme text, programme text, call_id text, topic_code text, topic_title text, funding_scheme text,
+      total_cost float8, ec_contribution float8, source_updated_at text)
     on conflict (cordis_id) do update set rcn = excluded.rcn, acronym = excluded.acronym, title = excluded.title,
       objective = excluded.objective, keywords = excluded.keywords, start_date = excluded.start_date,
       end_date = excluded.end_date, status = excluded.status, framework_programme = excluded.framework_programme,
       programme = excluded.programme, call_id = excluded.call_id, topic_code = excluded.topic_code,
       topic_title = excluded.topic_title, funding_scheme = excluded.funding_scheme, total_cost = excluded.total_cost,
-      ec_contribution = excluded.ec_contribution, source_updated_at = excluded.source_updated_at, updated_at = now()
+      ec_contribution = excluded.ec_contribution, source_updated_at = excluded.source_updated_at,
+      search_vector = excluded.search_vector, updated_at = now()
     returning id, cordis_id`.execute(db);
   return result.rows;
 }
@@ -170,6 +172,43 @@ export async function deriveOrganizationCompetences(db: Db, organizationIds: str
     from participations pa join project_topics t on t.project_id = pa.project_id
     where pa.organization_id in ${uuids(organizationIds)}
     group by pa.organization_id, t.competence_id`.execute(db);
+}
+
+/**
+ * Whether this session may switch triggers off (`session_replication_role`): PGlite's user and superusers may,
+ * an ordinary role on a managed server usually may not.
+ */
+export async function mayBypassTriggers(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ allowed: boolean }>`
+    select has_parameter_privilege('session_replication_role', 'set') as allowed`.execute(db);
+  return rows[0]?.allowed === true;
+}
+
+/** Switches the triggers of the current transaction, foreign-key checks included, off ('replica') or on ('origin'). */
+export async function setTriggerMode(db: Db, mode: 'replica' | 'origin'): Promise<void> {
+  await sql`set local session_replication_role = ${sql.lit(mode)}`.execute(db);
+}
+
+// With the triggers off, nothing checks the foreign keys of the rows the import adds, so the import takes the
+// locks those checks would take (FOR KEY SHARE: the rows cannot be deleted or re-keyed until it commits), set
+// by set instead of row by row. Projects and organisations it upserts are locked by the upsert itself.
+
+/** Locks the given organisations against deletion until the transaction ends. */
+export async function lockOrganizations(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`select count(*) from (select id from organizations where id in ${uuids(ids)} for key share) locked`.execute(db);
+}
+
+/** Locks every competence against deletion until the transaction ends (the taxonomy is small). */
+export async function lockCompetences(db: Db): Promise<void> {
+  await sql`select count(*) from (select id from competences for key share) locked`.execute(db);
+}
+
+/** Refreshes the planner's statistics of the tables a large import changed (ANALYZE samples, so it is cheap). */
+export async function analyzeImportedTables(db: Db): Promise<void> {
+  for (const table of ['projects', 'organizations', 'participations', 'project_topics', 'competences', 'organization_competences']) {
+    await sql`analyze ${sql.table(table)}`.execute(db);
+  }
 }
 
 /** Records the start of an import run; returns its id. */

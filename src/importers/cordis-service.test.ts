@@ -8,6 +8,7 @@ import type { Ctx } from '#src/context.ts';
 import { createTestDb } from '#src/db/test-db.ts';
 import { AppError } from '#src/errors.ts';
 import { CORDIS_2024_ZIP, extractCordisFiles, makeTempDir, readCordisEntries, writeCordisFiles } from '#src/importers/cordis-fixtures.ts';
+import { mayBypassTriggers } from '#src/importers/cordis-repo.ts';
 import { importCordis } from '#src/importers/cordis-service.ts';
 import { createLogger } from '#src/log.ts';
 
@@ -146,6 +147,25 @@ describe('importCordis', () => {
     } finally {
       await writeFile(file, original);
     }
+  });
+
+  it('leaves no orphan rows although it inserts child rows with the foreign-key triggers off, and turns them on again', async () => {
+    if (t.engine === 'pglite') expect(await mayBypassTriggers(t.db)).toBe(true); // so this test covers that path
+    await importCordis(as(system), folder.path);
+    await importCordis(as(system), folder.path); // the second run replaces nothing, but derives again
+    const orphans = await sql<Record<string, number>>`select
+      (select count(*) from participations pa where not exists (select 1 from projects p where p.id = pa.project_id)
+        or not exists (select 1 from organizations o where o.id = pa.organization_id)) as participations,
+      (select count(*) from project_topics pt where not exists (select 1 from projects p where p.id = pt.project_id)
+        or not exists (select 1 from competences c where c.id = pt.competence_id)) as project_topics,
+      (select count(*) from organization_competences oc where not exists (select 1 from organizations o where o.id = oc.organization_id)
+        or not exists (select 1 from competences c where c.id = oc.competence_id)) as organization_competences`.execute(t.db);
+    expect(orphans.rows[0]).toEqual({ participations: 0, project_topics: 0, organization_competences: 0 });
+    expect((await counts()).participations).toBeGreaterThan(0);
+
+    const project = await t.db.selectFrom('projects').select('id').executeTakeFirstOrThrow();
+    const orphan = { project_id: project.id, organization_id: '00000000-0000-0000-0000-0000000000ff', role: 'participant' as const };
+    await expect(t.db.insertInto('participations').values(orphan).execute()).rejects.toThrow(/foreign key/);
   });
 
   it('rejects a malformed file naming file and line, and writes nothing', async () => {

@@ -1,5 +1,5 @@
 // Keeps the full-text search vectors of projects and organisations up to date (repository layer: SQL only).
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import { forgetSearchResults } from '#src/registry/search-cache.ts';
 
@@ -16,13 +16,25 @@ export type SearchIndexScope = 'all' | { organizationIds?: string[]; projectIds?
 //   of its projects is NOT copied in: the search reaches titles, keywords and objectives through the project
 //   vectors and the participations (see search-query.ts), so vectors stay small (ranking stays fast) and a
 //   changed project never forces its participants to be re-indexed.
-const projectVector = sql<string>`
-  setweight(to_tsvector('klynge_simple', concat_ws(' ', p.acronym, p.title)) || to_tsvector('klynge_en', p.title), 'A')
-  || setweight(to_tsvector('klynge_en', array_to_string(p.keywords, ' ')), 'B')
-  || setweight(to_tsvector('klynge_en', coalesce(p.objective, '')), 'C')`;
+// - A bulk writer of projects (the CORDIS import) computes the vector in its INSERT with
+//   projectSearchVector: the parsing then overlaps the reading of the files, and the row is written once
+//   instead of inserted and then rewritten (the GIN index makes every such update a non-HOT one).
 
-/** Recomputes `search_vector` of the given projects and organisations (or of all of them). */
-export async function refreshSearchIndex(db: Db, scope: SearchIndexScope): Promise<void> {
+/** The search vector of a project row under `alias` (a table or a record with the projects columns). */
+export function projectSearchVector(alias: string): RawBuilder<string> {
+  const c = (column: string) => sql.ref(`${alias}.${column}`);
+  return sql<string>`
+  setweight(to_tsvector('klynge_simple', concat_ws(' ', ${c('acronym')}, ${c('title')})) || to_tsvector('klynge_en', ${c('title')}), 'A')
+  || setweight(to_tsvector('klynge_en', array_to_string(${c('keywords')}, ' ')), 'B')
+  || setweight(to_tsvector('klynge_en', coalesce(${c('objective')}, '')), 'C')`;
+}
+const projectVector = projectSearchVector('p');
+
+/**
+ * Recomputes `search_vector` of the given projects and organisations (or of all of them); after a bulk change
+ * it refreshes the planner's statistics too, unless the caller analyzes the tables itself (`analyze: false`).
+ */
+export async function refreshSearchIndex(db: Db, scope: SearchIndexScope, options: { analyze?: boolean } = {}): Promise<void> {
   forgetSearchResults();
   if (scope === 'all') {
     await sql`update projects p set search_vector = ${projectVector}`.execute(db);
@@ -36,7 +48,7 @@ export async function refreshSearchIndex(db: Db, scope: SearchIndexScope): Promi
     await sql`update projects p set search_vector = ${projectVector} where p.id = any(${projectIds}::uuid[])`.execute(db);
   }
   if (organizationIds.length > 0) await refreshOrganizations(db, organizationIds);
-  if (projectIds.length + organizationIds.length >= BULK) await analyzeSearchTables(db);
+  if (options.analyze !== false && projectIds.length + organizationIds.length >= BULK) await analyzeSearchTables(db);
 }
 
 // After a bulk change (an import) the planner's statistics are stale: without them it misjudges a search

@@ -35,8 +35,9 @@ export async function prepareTextSearch(db: Db, q: string): Promise<TextSearch> 
 }
 
 /**
- * SQL of the hits of a search: (id, rank) per matching organisation; use it as a MATERIALIZED CTE (the
- * planner would otherwise re-run it for every candidate row of a join). Rank = cover density over the
+ * SQL of the hits of a search: (id, rank) per matching organisation; run it once (organization-list-repo.ts
+ * reads the rows back into its statements) or as a MATERIALIZED CTE (the planner would otherwise re-run it for
+ * every candidate row of a join). Rank = cover density over the
  * organisation's own text (weights D..A 0.1/0.2/0.4/1.0) + 1 when all words are in its name, plus
  * 0.1·ln(1 + matching projects) for projects (titles, keywords, objectives) it takes part in. When that
  * finds fewer than FUZZY_BELOW organisations by their own text, names join in by trigram word similarity

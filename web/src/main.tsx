@@ -10,6 +10,17 @@ import './styles.css';
 const SignIn = lazy(() => import('./pages/SignIn.tsx').then((m) => m.SignIn));
 const MapPage = lazy(() => import('./pages/Map.tsx').then((m) => m.MapPage));
 const NetworkPage = lazy(() => import('./pages/Network.tsx').then((m) => m.NetworkPage));
+const OverviewPage = lazy(() => import('./pages/Overview.tsx').then((m) => m.OverviewPage));
+const AtlasPage = lazy(() => import('./pages/Atlas.tsx').then((m) => m.AtlasPage));
+const OrganizationPage = lazy(() => import('./pages/Organization.tsx').then((m) => m.OrganizationPage));
+const ProjectPage = lazy(() => import('./pages/Project.tsx').then((m) => m.ProjectPage));
+const EditOrganizationPage = lazy(() => import('./pages/EditOrganization.tsx').then((m) => m.EditOrganizationPage));
+const EditFacilitiesPage = lazy(() => import('./pages/EditFacilities.tsx').then((m) => m.EditFacilitiesPage));
+const EditOffersPage = lazy(() => import('./pages/EditOffers.tsx').then((m) => m.EditOffersPage));
+const ManagePage = lazy(() => import('./pages/Manage.tsx').then((m) => m.ManagePage));
+const ManageClusterPage = lazy(() => import('./pages/ManageCluster.tsx').then((m) => m.ManageClusterPage));
+const ManageNewOrganizationPage = lazy(() => import('./pages/ManageNewOrganization.tsx').then((m) => m.ManageNewOrganizationPage));
+const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => m.AccountPage));
 
 function App() {
   return (
@@ -21,6 +32,17 @@ function App() {
             <Route path="/sign-in" component={SignIn} />
             <Route path="/map" component={MapPage} />
             <Route path="/network" component={NetworkPage} />
+            <Route path="/overview" component={OverviewPage} />
+            <Route path="/atlas" component={AtlasPage} />
+            <Route path="/organizations/:id" component={OrganizationPage} />
+            <Route path="/projects/:id" component={ProjectPage} />
+            <Route path="/organizations/:id/edit" component={EditOrganizationPage} />
+            <Route path="/organizations/:id/facilities" component={EditFacilitiesPage} />
+            <Route path="/organizations/:id/offers" component={EditOffersPage} />
+            <Route path="/manage" component={ManagePage} />
+            <Route path="/manage/:id" component={ManageClusterPage} />
+            <Route path="/manage/:id/new-organization" component={ManageNewOrganizationPage} />
+            <Route path="/account" component={AccountPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -3,7 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError } from './api.ts';
 
 export type Role = { role: 'cluster_manager' | 'organization_editor' | 'member'; scopeId: string };
-export type SessionUser = { id: string; email: string; name: string; isAdmin: boolean; roles: Role[] };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  roles: Role[];
+  /** Organisations they edit or whose cluster they manage; clusters and hubs they manage (admins: everything). */
+  editableOrganizationIds: string[];
+  managedClusterIds: string[];
+};
 
 let current: SessionUser | null | undefined;
 const listeners = new Set<() => void>();
@@ -45,8 +54,13 @@ export function useSession(): SessionUser | null | undefined {
   return current;
 }
 
-/** Whether the user may edit organisation `id` as its editor (managers and admins are checked by the server). */
+/** Whether the user may edit organisation `id`: admins, its editors and the managers of its clusters. */
 export function mayEdit(user: SessionUser | null | undefined, organizationId: string): boolean {
+  return !!user && (user.isAdmin || user.editableOrganizationIds.includes(organizationId));
+}
+
+/** Whether the user manages cluster or hub `clusterId` (any cluster when omitted); admins manage all. */
+export function mayManage(user: SessionUser | null | undefined, clusterId?: string): boolean {
   if (!user) return false;
-  return user.isAdmin || user.roles.some((r) => r.role === 'cluster_manager' || (r.role === 'organization_editor' && r.scopeId === organizationId));
+  return user.isAdmin || (clusterId === undefined ? user.managedClusterIds.length > 0 : user.managedClusterIds.includes(clusterId));
 }
