@@ -42,6 +42,9 @@ export async function openDatabase(options: { url?: string | undefined; dataDir:
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (restart, failover, a dropped database) must not crash the process:
+    // pg drops that client from the pool and the next query opens a new one.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -28,7 +28,7 @@ import {
   type ParticipationRow,
 } from '#src/importers/cordis-repo.ts';
 import { euroSciVocNodes, projectTopicIds, toOrganizationRow, toProjectRow } from '#src/importers/cordis-rows.ts';
-import { refreshSearchIndex } from '#src/registry/search-index.ts';
+import { refreshSearchIndex, settleSearchIndexes } from '#src/registry/search-index.ts';
 
 export type ImportProgress = { files: number; total: number; skipped: number };
 
@@ -133,7 +133,10 @@ async function importSource(trx: Transaction<Database>, source: CordisExport, op
   await insertUnchecked(trx, state, () => deriveOrganizationCompetences(trx, organizationIds));
   // Project vectors were computed as the projects were written (upsertProjects).
   await refreshSearchIndex(trx, { organizationIds }, { analyze: false });
-  if (written.length + organizationIds.length >= BULK) await analyzeImportedTables(trx);
+  if (written.length + organizationIds.length >= BULK) {
+    await analyzeImportedTables(trx);
+    await settleSearchIndexes(trx);
+  }
   return {
     projects: state.projectIds.size,
     organizations: state.organizations.size,

@@ -83,6 +83,12 @@ export async function findTopics(db: Db, projectId: string) {
     .execute();
 }
 
+/** The organisations taking part in a project, in any role. */
+export async function participantOrganizationIds(db: Db, projectId: string): Promise<string[]> {
+  const rows = await db.selectFrom('participations').select('organization_id').distinct().where('project_id', '=', projectId).execute();
+  return rows.map((r) => r.organization_id);
+}
+
 /** The organisations coordinating a project. */
 export async function findCoordinators(db: Db, projectId: string): Promise<string[]> {
   const rows = await db.selectFrom('participations').select('organization_id').where('project_id', '=', projectId).where('role', '=', 'coordinator').execute();

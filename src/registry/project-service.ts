@@ -1,7 +1,10 @@
-// Projects: public reading, writes by admins and by the managers of the cluster their coordinator belongs to.
+// Projects: public reading, writes by admins and by the managers of the cluster their coordinator belongs to;
+// writes keep the search index current.
 import { isAdmin, managedClusterIds, requireUser } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
+import type { Db } from '#src/db/connect.ts';
 import { conflict, forbidden, invalid, notFound } from '#src/errors.ts';
+import { deriveOrganizationCompetences } from '#src/importers/cordis-repo.ts';
 import { requireKnownCompetences } from '#src/registry/competence-service.ts';
 import { decodeCursor, pageOf } from '#src/registry/cursor.ts';
 import {
@@ -15,6 +18,7 @@ import {
   findProjects,
   findTopics,
   insertProject,
+  participantOrganizationIds,
   projectSortKey,
   replaceTopics,
   updateProjectRow,
@@ -28,6 +32,8 @@ import {
   type ProjectCreate,
   type ProjectUpdate,
 } from '#src/registry/project-schema.ts';
+import { forgetSearchResults } from '#src/registry/search-cache.ts';
+import { refreshSearchIndex } from '#src/registry/search-index.ts';
 import { viewerOf } from '#src/registry/visibility.ts';
 
 /** A page of the projects the actor may see. */
@@ -92,8 +98,10 @@ export async function createProject(ctx: Ctx, input: ProjectCreate) {
     const projectId = await insertProject(trx, { ...projectColumns(input), title: input.title });
     await replaceTopics(trx, projectId, input.topicIds ?? []);
     for (const p of participants) await upsertParticipant(trx, projectId, { ...p, ecContribution: p.ecContribution ?? null });
+    await reindex(trx, projectId, participants.map((p) => p.organizationId));
     return projectId;
   });
+  forgetSearchResults();
   return getProject(ctx, id);
 }
 
@@ -104,14 +112,22 @@ export async function updateProject(ctx: Ctx, id: string, input: ProjectUpdate) 
   await ctx.db.transaction().execute(async (trx) => {
     await updateProjectRow(trx, id, projectColumns(input), ctx.clock());
     if (input.topicIds !== undefined) await replaceTopics(trx, id, input.topicIds);
+    // New topics change the competences (and vectors) of the participants; the text only the project's vector.
+    await reindex(trx, id, input.topicIds === undefined ? [] : await participantOrganizationIds(trx, id));
   });
+  forgetSearchResults();
   return getProject(ctx, id);
 }
 
 /** Deletes a project with its participations and topics. */
 export async function deleteProject(ctx: Ctx, id: string): Promise<void> {
   await requireExistingProject(ctx, id);
-  await deleteProjectRow(ctx.db, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    const participants = await participantOrganizationIds(trx, id);
+    await deleteProjectRow(trx, id);
+    await reindex(trx, null, participants);
+  });
+  forgetSearchResults();
 }
 
 /** Adds an organisation to a project in a role (a project has at most one coordinator). */
@@ -122,12 +138,31 @@ export async function addParticipant(ctx: Ctx, projectId: string, input: Partici
   if (input.role === 'coordinator' && coordinators.some((c) => c !== input.organizationId)) {
     throw conflict('the project already has a coordinator; remove it first');
   }
-  await upsertParticipant(ctx.db, projectId, { ...input, ecContribution: input.ecContribution ?? null });
+  await ctx.db.transaction().execute(async (trx) => {
+    await upsertParticipant(trx, projectId, { ...input, ecContribution: input.ecContribution ?? null });
+    await reindex(trx, null, [input.organizationId]);
+  });
+  forgetSearchResults();
   return getProject(ctx, projectId);
 }
 
 /** Removes an organisation (in every role) from a project. */
 export async function removeParticipant(ctx: Ctx, projectId: string, organizationId: string): Promise<void> {
   await requireExistingProject(ctx, projectId);
-  if ((await deleteParticipant(ctx.db, projectId, organizationId)) === 0) throw notFound('participant', organizationId);
+  await ctx.db.transaction().execute(async (trx) => {
+    if ((await deleteParticipant(trx, projectId, organizationId)) === 0) throw notFound('participant', organizationId);
+    await reindex(trx, null, [organizationId]);
+  });
+  forgetSearchResults();
+}
+
+/**
+ * Brings the search index up to date after a project write: the project's own vector, and for organisations
+ * that joined or left it (or whose projects' topics changed) the competences they derive from their projects
+ * and with them their vectors. Organisations reach a project's text at query time, so a changed title or
+ * objective needs no organisation re-indexed.
+ */
+async function reindex(db: Db, projectId: string | null, organizationIds: string[]): Promise<void> {
+  await deriveOrganizationCompetences(db, organizationIds);
+  await refreshSearchIndex(db, { projectIds: projectId === null ? [] : [projectId], organizationIds });
 }

@@ -50,7 +50,8 @@ beforeAll(async () => {
   await post('facilities', { organizationId: org.gamma, kind: 'lab', name: 'Plasma lab of a private organisation' });
   await post('offers', { organizationId: org.alpha, direction: 'offer', kind: 'service', title: 'Plasma sterilisation', description: 'We treat surfaces.' });
   await post('offers', { organizationId: org.alpha, direction: 'request', kind: 'partner', title: 'Plasma partner wanted', visibility: 'members' });
-  await post('projects', { title: 'Plasma medicine for wounds', acronym: 'PLAMED', startDate: '2021-01-01', participants: [{ organizationId: org.alpha, role: 'coordinator' }] });
+  // Alpha's competence from projects (esv:/21) is derived again from this project's topic when it joins.
+  await post('projects', { title: 'Plasma medicine for wounds', acronym: 'PLAMED', startDate: '2021-01-01', topicIds: ['esv:/21'], participants: [{ organizationId: org.alpha, role: 'coordinator' }] });
   await post('projects', { title: 'Plasma in the clinic', acronym: 'PLACLIN', startDate: '2022-01-01', visibility: 'members' });
   // An offer that has run out is not current any more.
   await t.db.insertInto('offers').values({ organization_id: org.alpha, direction: 'offer', kind: 'service', title: 'Old plasma offer', expires_at: '2000-01-01' }).execute();

@@ -246,6 +246,7 @@ describe('managing a cluster', () => {
     const page = await openPage(browser, 'laptop');
     await signIn(page, MANAGER, `/manage/${bcvId}`);
     await page.getByRole('link', { name: 'Add a new organisation' }).click();
+    await page.locator('h1', { hasText: 'New organisation in BioCon Valley' }).waitFor();
     await page.getByLabel('Name (required)').fill('Boddenblick Biotech GmbH (E2E)');
     await page.getByLabel('Country code').fill('XY');
     await page.getByRole('button', { name: 'Create the organisation' }).click();

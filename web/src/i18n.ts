@@ -89,7 +89,7 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 /** Formats an amount of euros compactly (e.g. "€ 2.4 m"). */
 export function formatEuros(value: number): string {
-  return formatNumber(value, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+  return formatNumber(value, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 }
 
 /** Formats an ISO date (YYYY-MM-DD or a timestamp) in the interface language. */

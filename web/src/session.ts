@@ -45,10 +45,13 @@ export async function signOut(): Promise<void> {
 /** The signed-in user; undefined while loading, null for visitors. */
 export function useSession(): SessionUser | null | undefined {
   const [, setTick] = useState(0);
+  const seen = current;
   useEffect(() => {
     const listener = () => setTick((n) => n + 1);
     listeners.add(listener);
-    if (current === undefined) void refreshSession().catch(() => undefined);
+    // The session may have arrived between this render and this effect, when no one was listening yet.
+    if (current !== seen) listener();
+    else if (current === undefined) void refreshSession().catch(() => undefined);
     return () => void listeners.delete(listener);
   }, []);
   return current;

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LANGUAGES, LANGUAGE_NAMES, setLanguage, useT, type Language } from '../i18n.ts';
-import { signOut, useSession } from '../session.ts';
+import { mayManage, signOut, useSession } from '../session.ts';
 
 const NAV = [
   { href: '/atlas', key: 'nav.atlas' },
@@ -56,11 +56,20 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 ))}
               </select>
             </label>
+            {mayManage(user) && (
+              <a href="/manage" aria-current={path.startsWith('/manage') ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
+                {t('nav.manage')}
+              </a>
+            )}
+            {user && (
+              <a href="/account" aria-current={path === '/account' ? 'page' : undefined} title={t('nav.signedInAs', { email: user.email })} onClick={() => setMenuOpen(false)}>
+                {t('nav.account')}
+              </a>
+            )}
             {user ? (
               <button
                 type="button"
                 class="link-button"
-                title={t('nav.signedInAs', { email: user.email })}
                 onClick={() => void signOut().then(() => route('/'))}
               >
                 {t('nav.signOut')}

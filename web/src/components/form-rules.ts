@@ -16,11 +16,6 @@ export const maxLength =
   (value) =>
     text(value).length > max ? { key: 'tooLong', params: { max } } : null;
 
-export const minLength =
-  (min: number): Rule =>
-  (value) =>
-    text(value) !== '' && text(value).length < min ? { key: 'tooShort', params: { min } } : null;
-
 /** An http(s) web address, as the server's `z.url({ protocol: /^https?$/ })` wants it. */
 export const url: Rule = (value) => {
   const v = text(value);
@@ -31,11 +26,6 @@ export const url: Rule = (value) => {
   } catch {
     return { key: 'url' };
   }
-};
-
-export const email: Rule = (value) => {
-  const v = text(value);
-  return v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? null : { key: 'email' };
 };
 
 /** A decimal number within [min, max] (commas accepted as decimal separators). */

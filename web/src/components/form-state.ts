@@ -7,10 +7,10 @@ import type { Rule } from './form-rules.ts';
 
 export type Values = Record<string, unknown>;
 export type Rules<V extends Values> = { [K in keyof V]?: Array<Rule> };
-export type FieldProblem = { field: string; message: string };
+type FieldProblem = { field: string; message: string };
 
 /** The id of a field's input (and, with "-error", of its message), unique per form. */
-export const fieldId = (form: string, field: string) => `${form}-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+const fieldId = (form: string, field: string) => `${form}-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** A form's state and the handlers its fields and submit button use. */
 export type Form<V extends Values> = ReturnType<typeof useForm<V>>;

@@ -20,6 +20,8 @@ export const da: Messages = {
     map: 'Kort',
     network: 'Netværk',
     overview: 'Tal',
+    manage: 'Administrer',
+    account: 'Min konto',
     signIn: 'Log ind',
     signOut: 'Log ud',
     signedInAs: 'Logget ind som {{email}}',

@@ -20,6 +20,8 @@ export const de: Messages = {
     map: 'Karte',
     network: 'Netzwerk',
     overview: 'Zahlen',
+    manage: 'Verwalten',
+    account: 'Mein Konto',
     signIn: 'Anmelden',
     signOut: 'Abmelden',
     signedInAs: 'Angemeldet als {{email}}',

@@ -19,6 +19,8 @@ export const en = {
     map: 'Map',
     network: 'Network',
     overview: 'Numbers',
+    manage: 'Manage',
+    account: 'My account',
     signIn: 'Sign in',
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{email}}',

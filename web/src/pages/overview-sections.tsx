@@ -103,8 +103,8 @@ function GrowthFigure({ growth }: { growth: NonNullable<Overview['membershipGrow
       rows={rows}
       columns={[
         { header: t('yearColumn'), cell: (r) => String(r.year) },
-        { header: t('joinedLegend'), cell: (r) => formatNumber(r.joined), numeric: true },
-        { header: t('leftLegend'), cell: (r) => formatNumber(r.left), numeric: true },
+        { header: t('joinedColumn'), cell: (r) => formatNumber(r.joined), numeric: true },
+        { header: t('leftColumn'), cell: (r) => formatNumber(r.left), numeric: true },
         { header: t('axisMembers'), cell: (r) => formatNumber(r.members), numeric: true },
       ]}
       legend={<Legend bar={t('joinedLegend')} line={t('membersLegend')} />}
@@ -112,7 +112,7 @@ function GrowthFigure({ growth }: { growth: NonNullable<Overview['membershipGrow
       chart={(width) => (
         <YearChart
           years={rows.map((r) => r.year)}
-          bars={{ values: rows.map((r) => r.joined), format: (v) => formatNumber(v), name: t('joinedLegend') }}
+          bars={{ values: rows.map((r) => r.joined), format: (v) => formatNumber(v), name: t('joinedColumn') }}
           line={{ values: rows.map((r) => r.members), format: (v) => formatNumber(v), name: t('axisMembers'), ownAxis: false }}
           axisTitles={{ left: t('axisMembers') }}
           width={width}
