@@ -64,10 +64,12 @@ export function searchHits(search: TextSearch, projectLevels: Visibility[] | 'al
       select o.id, ts_rank_cd('{0.1,0.2,0.4,1.0}', o.search_vector, q.q) + case when o.search_vector @@ q.name_q then 1 else 0 end as rank
       from organizations o, q where o.search_vector @@ q.q
     ),
+    -- The matching projects as an array probed through participations' primary key: the planner otherwise
+    -- over-estimates them and hashes all ~92,000 participations (measured 30-80 ms against 20-45 ms).
     via_projects as (
       select pa.organization_id as id, 0.1 * ln(1 + count(distinct pa.project_id)) as rank
-      from projects p join participations pa on pa.project_id = p.id, q
-      where p.search_vector @@ q.q and ${projectVisible}
+      from participations pa
+      where pa.project_id = any(array(select p.id from projects p, q where p.search_vector @@ q.q and ${projectVisible}))
       group by pa.organization_id
     ),
     fuzzy as (${fuzzy} and (select count(*) from own) < ${FUZZY_BELOW})
