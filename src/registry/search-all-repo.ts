@@ -139,9 +139,11 @@ export async function findCardCompetences(db: Db, organizationIds: string[]): Pr
     select organization_id, competence_id, label from (
       select oc.organization_id, oc.competence_id, c.label,
         row_number() over (partition by oc.organization_id
-          order by (oc.source = 'declared') desc, oc.weight desc, oc.competence_id) as n
+          order by bool_or(oc.source = 'declared') desc, max(oc.weight) desc, oc.competence_id) as n
       from organization_competences oc join competences c on c.id = oc.competence_id
       where oc.organization_id in (${sql.join(organizationIds)}) and c.scheme <> 'sector'
+      -- a competence both declared and derived from projects is one competence on the card
+      group by oc.organization_id, oc.competence_id, c.label
     ) ranked
     where n <= 3
     order by organization_id, n`.execute(db);

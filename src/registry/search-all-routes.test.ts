@@ -38,6 +38,8 @@ beforeAll(async () => {
   await t.db.insertInto('organization_competences').values([
     { organization_id: org.alpha, competence_id: 'esv:/23/43/271', source: 'declared' },
     { organization_id: org.alpha, competence_id: 'esv:/21', source: 'projects', weight: 3 },
+    // Declared as well as derived: still one competence on the card.
+    { organization_id: org.alpha, competence_id: 'esv:/21', source: 'declared' },
     { organization_id: org.alpha, competence_id: 'sector:plasma_technology', source: 'declared' },
   ]).execute();
   await t.db.insertInto('memberships').values({ organization_id: org.alpha, cluster_id: cluster }).execute();
@@ -68,8 +70,8 @@ describe('searching everything at once', () => {
       expect.objectContaining({
         name: 'Alpha Plasma GmbH',
         topCompetences: [
-          { id: 'esv:/23/43/271', label: { en: 'plasma physics' } },
           { id: 'esv:/21', label: { en: 'medical and health sciences' } },
+          { id: 'esv:/23/43/271', label: { en: 'plasma physics' } },
         ],
         clusters: [expect.objectContaining({ name: 'BioCon Valley' })],
       }),
