@@ -1,8 +1,10 @@
-// Shared by the benches: the full CORDIS registry in a data directory (imported once), private copies, a server.
+// Shared by the benches: the full CORDIS registry in a data directory (imported once), private copies, a server,
+// and the setup of the benches that measure pages in headless Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 const SHARED_DIR = process.env.BENCH_DATA_DIR ?? '/tmp/klynge-bench';
@@ -74,3 +76,47 @@ export async function stopServer(server: ChildProcess): Promise<void> {
 
 /** The load averages (1, 5, 15 minutes), printed beside every figure: the machine is shared. */
 export const load = () => `load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+
+/**
+ * A private copy of the registry, else (the CORDIS zips missing, or their import failing) an empty data directory
+ * on which the server starts with the demo ecosystem; `label` says which.
+ */
+function copyOrDemo(): { dir: string; label: string; remove: () => void } {
+  const demo = (why: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'klynge-bench-demo-'));
+    return { dir, label: `demo ecosystem (${why})`, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+  if (!existsSync(join(SHARED_DIR, 'PG_VERSION')) && !ZIPS.every((zip) => existsSync(zip))) return demo('CORDIS zips not found');
+  try {
+    return { ...copyOfRegistry(), label: `CORDIS registry (${SHARED_DIR})` };
+  } catch (err) {
+    return demo((err as Error).message);
+  }
+}
+
+/**
+ * The setup of a bench in the browser: the web app built, a server on a private copy of the registry, headless
+ * Chromium; `close` stops both and removes the copy.
+ */
+export async function startBrowserBench(name: string): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
+  ensureWebBuilt();
+  const data = copyOrDemo();
+  const port = randomPort();
+  console.log(`${name} bench on the ${data.label}`);
+  let server: ChildProcess | undefined;
+  try {
+    server = await startServer(data.dir, port);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const started = server;
+    const close = async () => {
+      await browser.close();
+      await stopServer(started);
+      data.remove();
+    };
+    return { base: `http://127.0.0.1:${port}`, browser, close };
+  } catch (err) {
+    if (server) await stopServer(server);
+    data.remove();
+    throw err;
+  }
+}
