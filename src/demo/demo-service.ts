@@ -8,7 +8,8 @@ import { demoData } from '#src/demo/demo-data.ts';
 import { existingUserEmails, insertDemoRows, lockDemoLoading, registryIsEmpty } from '#src/demo/demo-repo.ts';
 import { buildDemoRows } from '#src/demo/demo-rows.ts';
 import type { DemoData } from '#src/demo/demo-types.ts';
-import { deriveOrganizationCompetences, insertCompetences } from '#src/importers/cordis-repo.ts';
+import { insertCompetences } from '#src/importers/cordis-repo.ts';
+import { deriveOrganizationCompetences } from '#src/registry/competence-repo.ts';
 import { refreshSearchIndex } from '#src/registry/search-index.ts';
 
 export type DemoLoadResult = {

@@ -1,6 +1,7 @@
 // SQL of the CORDIS import: multi-row upserts fed as one JSON parameter per batch, and the run log.
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
+import { uuidList } from '#src/registry/sql-helpers.ts';
 import type { OrganizationType, ParticipationRole } from '#src/db/types.ts';
 import { projectSearchVector } from '#src/registry/search-index.ts';
 
@@ -52,7 +53,6 @@ export type ParticipationRow = {
 };
 
 const json = (rows: unknown) => sql`${JSON.stringify(rows)}::jsonb`;
-const uuids = (ids: string[]) => sql<string>`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
 
 /** The stored projects among `cordisIds`, with the CORDIS update stamp they were imported from. */
 export async function findProjectVersions(db: Db, cordisIds: string[]) {
@@ -89,10 +89,10 @@ export async function upsertProjects(db: Db, rows: ProjectRow[]): Promise<Array<
 /** Removes the participations and topics of projects about to be replaced; returns the organisations they named. */
 export async function deleteProjectLinks(db: Db, projectIds: string[]): Promise<string[]> {
   if (projectIds.length === 0) return [];
-  await db.deleteFrom('project_topics').where('project_id', 'in', uuids(projectIds)).execute();
+  await db.deleteFrom('project_topics').where('project_id', 'in', uuidList(projectIds)).execute();
   const removed = await db
     .deleteFrom('participations')
-    .where('project_id', 'in', uuids(projectIds))
+    .where('project_id', 'in', uuidList(projectIds))
     .returning('organization_id')
     .execute();
   return removed.map((r) => r.organization_id);
@@ -158,22 +158,6 @@ export async function insertParticipations(db: Db, rows: ParticipationRow[]): Pr
     on conflict do nothing`.execute(db);
 }
 
-/** Recomputes the competences organisations have through their projects: weight = projects with that topic. */
-export async function deriveOrganizationCompetences(db: Db, organizationIds: string[]): Promise<void> {
-  if (organizationIds.length === 0) return;
-  await db
-    .deleteFrom('organization_competences')
-    .where('source', '=', 'projects')
-    .where('organization_id', 'in', uuids(organizationIds))
-    .execute();
-  await sql`
-    insert into organization_competences (organization_id, competence_id, source, weight)
-    select pa.organization_id, t.competence_id, 'projects', count(distinct pa.project_id)
-    from participations pa join project_topics t on t.project_id = pa.project_id
-    where pa.organization_id in ${uuids(organizationIds)}
-    group by pa.organization_id, t.competence_id`.execute(db);
-}
-
 /**
  * Whether this session may switch triggers off (`session_replication_role`): PGlite's user and superusers may,
  * an ordinary role on a managed server usually may not.
@@ -196,7 +180,7 @@ export async function setTriggerMode(db: Db, mode: 'replica' | 'origin'): Promis
 /** Locks the given organisations against deletion until the transaction ends. */
 export async function lockOrganizations(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await sql`select count(*) from (select id from organizations where id in ${uuids(ids)} for key share) locked`.execute(db);
+  await sql`select count(*) from (select id from organizations where id in ${uuidList(ids)} for key share) locked`.execute(db);
 }
 
 /** Locks every competence against deletion until the transaction ends (the taxonomy is small). */

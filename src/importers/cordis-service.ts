@@ -7,11 +7,11 @@ import type { Database } from '#src/db/types.ts';
 import { invalid, type AppError } from '#src/errors.ts';
 import type { CordisParticipant, CordisProject } from '#src/importers/cordis-parse.ts';
 import { readCordisExport, type CordisExport } from '#src/importers/cordis-reader.ts';
+import { deriveOrganizationCompetences } from '#src/registry/competence-repo.ts';
 import {
   analyzeImportedTables,
   createImportRun,
   deleteProjectLinks,
-  deriveOrganizationCompetences,
   findOrganizationIds,
   findProjectVersions,
   finishImportRun,

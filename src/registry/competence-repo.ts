@@ -2,7 +2,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import type { CompetenceRow } from '#src/registry/competence-schema.ts';
-import { containsPattern, escapeLike } from '#src/registry/sql-helpers.ts';
+import { containsPattern, escapeLike, uuidList } from '#src/registry/sql-helpers.ts';
 import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
 
 /**
@@ -110,4 +110,20 @@ export async function countHoldersByRegion(db: Db, id: string, viewer: Viewer) {
     where o.id in (${holders(id)}) and ${visibleTo(viewer, 'o.visibility', 'o.id')}
     group by 1, 2`.execute(db);
   return rows;
+}
+
+/** Recomputes the competences organisations have through their projects: weight = projects with that topic. */
+export async function deriveOrganizationCompetences(db: Db, organizationIds: string[]): Promise<void> {
+  if (organizationIds.length === 0) return;
+  await db
+    .deleteFrom('organization_competences')
+    .where('source', '=', 'projects')
+    .where('organization_id', 'in', uuidList(organizationIds))
+    .execute();
+  await sql`
+    insert into organization_competences (organization_id, competence_id, source, weight)
+    select pa.organization_id, t.competence_id, 'projects', count(distinct pa.project_id)
+    from participations pa join project_topics t on t.project_id = pa.project_id
+    where pa.organization_id in ${uuidList(organizationIds)}
+    group by pa.organization_id, t.competence_id`.execute(db);
 }

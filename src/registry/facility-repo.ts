@@ -4,7 +4,6 @@ import type { Db } from '#src/db/connect.ts';
 import type { FacilitiesTable } from '#src/db/types.ts';
 import { arrayMatchesCompetence } from '#src/registry/competence-repo.ts';
 import type { FacilityRow } from '#src/registry/facility-schema.ts';
-import { timestampValue } from '#src/registry/sql-helpers.ts';
 import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
 
 function selectFacilities(db: Db, viewer: Viewer) {
@@ -51,7 +50,7 @@ export async function insertFacility(db: Db, values: Insertable<FacilitiesTable>
 
 /** Updates a facility. */
 export async function updateFacilityRow(db: Db, id: string, values: Updateable<FacilitiesTable>, at: Date): Promise<void> {
-  await db.updateTable('facilities').set({ ...values, updated_at: timestampValue(at) }).where('id', '=', id).execute();
+  await db.updateTable('facilities').set({ ...values, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** Deletes a facility. */

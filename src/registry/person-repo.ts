@@ -3,7 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import type { PeopleTable } from '#src/db/types.ts';
 import type { PersonRow } from '#src/registry/person-schema.ts';
-import { containsPattern, timestampValue } from '#src/registry/sql-helpers.ts';
+import { containsPattern } from '#src/registry/sql-helpers.ts';
 import type { Viewer } from '#src/registry/visibility.ts';
 import type { Insertable, Updateable } from 'kysely';
 
@@ -64,7 +64,7 @@ export async function insertPerson(db: Db, values: Insertable<PeopleTable>): Pro
 
 /** Updates a person. */
 export async function updatePersonRow(db: Db, id: string, values: Updateable<PeopleTable>, at: Date): Promise<void> {
-  await db.updateTable('people').set({ ...values, updated_at: timestampValue(at) }).where('id', '=', id).execute();
+  await db.updateTable('people').set({ ...values, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** Deletes a person. */

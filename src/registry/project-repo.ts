@@ -4,7 +4,7 @@ import type { Db } from '#src/db/connect.ts';
 import type { ParticipationRole, ProjectsTable } from '#src/db/types.ts';
 import { matchesCompetence } from '#src/registry/competence-repo.ts';
 import type { ParticipantRow, ProjectRow } from '#src/registry/project-schema.ts';
-import { containsPattern, timestampValue } from '#src/registry/sql-helpers.ts';
+import { containsPattern } from '#src/registry/sql-helpers.ts';
 import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
 
 export type ProjectFilter = {
@@ -122,7 +122,7 @@ export async function insertProject(db: Db, values: Insertable<ProjectsTable>): 
 
 /** Updates a project's columns. */
 export async function updateProjectRow(db: Db, id: string, values: Updateable<ProjectsTable>, at: Date): Promise<void> {
-  await db.updateTable('projects').set({ ...values, updated_at: timestampValue(at) }).where('id', '=', id).execute();
+  await db.updateTable('projects').set({ ...values, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** Deletes a project (participations and topics go with it). */

@@ -4,7 +4,7 @@ import { isAdmin, managedClusterIds, requireUser } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
 import type { Db } from '#src/db/connect.ts';
 import { conflict, forbidden, invalid, notFound } from '#src/errors.ts';
-import { deriveOrganizationCompetences } from '#src/importers/cordis-repo.ts';
+import { deriveOrganizationCompetences } from '#src/registry/competence-repo.ts';
 import { requireKnownCompetences } from '#src/registry/competence-service.ts';
 import { decodeCursor, pageOf } from '#src/registry/cursor.ts';
 import {

@@ -12,3 +12,6 @@ export const containsPattern = (text: string) => `%${escapeLike(text)}%`;
  * Kysely leaves as a nested ColumnType that no Date satisfies, so the value is typed to fit any column.
  */
 export const timestampValue = (at: Date) => sql<never>`${at.toISOString()}::timestamptz`;
+
+/** A list of uuids as one JSON parameter, for `in` and `= any` (one bind parameter however long the list). */
+export const uuidList = (ids: string[]) => sql<string>`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;

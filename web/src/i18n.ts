@@ -7,6 +7,8 @@ import { en } from './locales/en.ts';
 
 export const LANGUAGES = ['de', 'en', 'da'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** Text in the interface languages, as the API sends it ({de, en, da}, any may be missing). */
+export type Localized = Partial<Record<Language, string>>;
 export const LANGUAGE_NAMES: Record<Language, string> = { de: 'Deutsch', en: 'English', da: 'Dansk' };
 const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB', da: 'da-DK' };
 const STORAGE_KEY = 'klynge.language';
@@ -99,7 +101,7 @@ export function formatDate(value: string | Date, options: Intl.DateTimeFormatOpt
 }
 
 /** Picks the text of a {de,en,da} object in the interface language, falling back to English, then any. */
-export function localized(text: Partial<Record<Language, string>> | null | undefined): string {
+export function localized(text: Localized | null | undefined): string {
   if (!text) return '';
   return text[currentLanguage()] ?? text.en ?? text.de ?? text.da ?? '';
 }

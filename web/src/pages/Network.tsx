@@ -2,8 +2,9 @@
 import type Sigma from 'sigma';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatNumber, localized, useT } from '../i18n.ts';
-import { fetchClusters, fetchCompetence, type ClusterOption } from './map-data.ts';
+import { formatNumber, useT } from '../i18n.ts';
+import { useCompetenceChoice } from './map-competence.tsx';
+import { fetchClusters, type ClusterOption } from './map-data.ts';
 import { drawNetwork, labelledCount, type NetworkCanvas } from './network-canvas.ts';
 import { fetchNetwork, rankByCentrality, stateFromQuery, urlOfState, type Network, type NetworkState } from './network-data.ts';
 import { Bridges, NetworkLegend, TopActors } from './network-lists.tsx';
@@ -22,7 +23,7 @@ export function NetworkPage() {
   const { url, query, route } = useLocation();
   const state = useMemo(() => stateFromQuery(query), [url]);
   const [clusters, setClusters] = useState<ClusterOption[]>([]);
-  const [competence, setCompetence] = useState<{ id: string; label: string } | null>(null);
+  const competence = useCompetenceChoice(state.competence);
   const [network, setNetwork] = useState<Network | null>(null);
   const [error, setError] = useState<string | null>(null);
   const element = useRef<NetworkContainer>(null);
@@ -31,15 +32,6 @@ export function NetworkPage() {
   useEffect(() => {
     fetchClusters().then(setClusters, () => setClusters([]));
   }, []);
-
-  useEffect(() => {
-    const id = state.competence;
-    if (!id) return setCompetence(null);
-    fetchCompetence(id).then(
-      (c) => setCompetence({ id, label: localized(c.label) || id }),
-      () => setCompetence({ id, label: id }),
-    );
-  }, [state.competence]);
 
   useEffect(() => {
     let current = true;

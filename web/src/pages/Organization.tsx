@@ -1,13 +1,14 @@
 // An organisation's profile: who it is, what it can do, where it is, its projects and its closest collaborators.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PlaceMap } from '../components/PlaceMap.tsx';
 import '../components/profile.css';
-import { currentLanguage, LANGUAGES, useT, type Language } from '../i18n.ts';
+import { currentLanguage, LANGUAGES, useT, type Language, type Localized } from '../i18n.ts';
 import { EditLink } from './edit-link.tsx';
 import { countryName } from './map-list.tsx';
+import { useLoad } from '../use-load.ts';
 import { NotFound } from './NotFound.tsx';
-import { fetchProfile, type Localized, type Profile } from './organization-data.ts';
+import { fetchProfile } from './organization-data.ts';
 import { Collaborators, Competences, Facilities, Offers, People, Projects } from './organization-sections.tsx';
 import { ORGANIZATION } from './organization.messages.ts';
 
@@ -25,19 +26,7 @@ export function OrganizationPage() {
   const { t: tf } = useT();
   const { params } = useRoute();
   const id = params.id ?? '';
-  const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setProfile(undefined);
-    setError(null);
-    fetchProfile(id).then((p) => current && setProfile(p), (err: Error) => current && setError(err.message));
-    return () => {
-      current = false;
-    };
-  }, [id, attempt]);
+  const { data: profile, error, retry } = useLoad(id, fetchProfile);
 
   useEffect(() => {
     if (profile) document.title = `${profile.organization.name} · klynge`;
@@ -47,7 +36,7 @@ export function OrganizationPage() {
     return (
       <div class="page">
         <p role="alert">{t('failed', { message: error })}</p>
-        <button type="button" onClick={() => setAttempt(attempt + 1)}>{t('retry')}</button>
+        <button type="button" onClick={retry}>{t('retry')}</button>
       </div>
     );
   }

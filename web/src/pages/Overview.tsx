@@ -1,8 +1,8 @@
 // The cluster overview page: a scope picker, key figures and charts of the ecosystem, the scope kept in the URL.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatEuros, formatNumber, localized, useT } from '../i18n.ts';
-import { fetchCompetence } from './map-data.ts';
+import { formatEuros, formatNumber, useT } from '../i18n.ts';
+import { useCompetenceChoice } from './map-competence.tsx';
 import { fetchClusterChoices, fetchOverview, stateFromQuery, urlOfState, type ClusterChoice, type Overview, type OverviewState } from './overview-data.ts';
 import { OverviewScope } from './overview-scope.tsx';
 import { OverviewCharts } from './overview-sections.tsx';
@@ -43,7 +43,7 @@ export function OverviewPage() {
   const { url, query, route } = useLocation();
   const state = useMemo(() => stateFromQuery(query), [url]);
   const [clusters, setClusters] = useState<ClusterChoice[]>([]);
-  const [competence, setCompetence] = useState<{ id: string; label: string } | null>(null);
+  const competence = useCompetenceChoice(state.competence);
   const key = urlOfState(state);
   const [loaded, setLoaded] = useState<{ key: string; overview: Overview } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,15 +51,6 @@ export function OverviewPage() {
   useEffect(() => {
     fetchClusterChoices().then(setClusters, () => setClusters([]));
   }, []);
-
-  useEffect(() => {
-    const id = state.competence;
-    if (!id) return setCompetence(null);
-    fetchCompetence(id).then(
-      (c) => setCompetence({ id, label: localized(c.label) || id }),
-      () => setCompetence({ id, label: id }),
-    );
-  }, [state.competence]);
 
   useEffect(() => {
     let current = true;

@@ -1,6 +1,6 @@
 // A project's page: its facts, objective and topics, and its consortium as a list and on a map.
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api, ApiError } from '../api.ts';
 import { PlaceMap, type Place } from '../components/PlaceMap.tsx';
@@ -8,6 +8,7 @@ import '../components/profile.css';
 import { REGISTRY } from '../components/registry.messages.ts';
 import { formatDate, formatEuros, formatNumber, localized, useT } from '../i18n.ts';
 import { countryName } from './map-list.tsx';
+import { useLoad } from '../use-load.ts';
 import { NotFound } from './NotFound.tsx';
 import { PROJECT } from './project.messages.ts';
 
@@ -37,19 +38,7 @@ export function ProjectPage() {
   const { t: tf } = useT();
   const { params } = useRoute();
   const id = params.id ?? '';
-  const [data, setData] = useState<{ project: Project; partners: Partner[] } | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setData(undefined);
-    setError(null);
-    fetchProject(id).then((d) => current && setData(d), (err: Error) => current && setError(err.message));
-    return () => {
-      current = false;
-    };
-  }, [id, attempt]);
+  const { data, error, retry } = useLoad(id, fetchProject);
 
   useEffect(() => {
     if (data) document.title = `${data.project.acronym ?? data.project.title} · klynge`;
@@ -59,7 +48,7 @@ export function ProjectPage() {
     return (
       <div class="page">
         <p role="alert">{t('failed', { message: error })}</p>
-        <button type="button" onClick={() => setAttempt(attempt + 1)}>{t('retry')}</button>
+        <button type="button" onClick={retry}>{t('retry')}</button>
       </div>
     );
   }

@@ -1,5 +1,6 @@
 // The atlas search's data: its URL state (words, kind, filters) and what GET /search answers.
 import { api, query } from '../api.ts';
+import type { Localized } from '../i18n.ts';
 
 export const KINDS = ['organizations', 'facilities', 'projects', 'offers'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -26,7 +27,6 @@ export function urlOfState(state: AtlasState): string {
 /** How many filters (other than the words) are set. */
 export const activeFilters = (state: AtlasState) => FILTERS.filter((f) => state[f] !== '').length;
 
-type Localized = { de?: string; en?: string; da?: string };
 export type Facet = Array<{ value: string; label?: string; count: number }>;
 export type Facets = { total: number; type: Facet; sector: Facet; country: Facet; region: Facet; cluster: Facet; sme: Facet };
 

@@ -1,7 +1,7 @@
 // Picks a competence by searching /competences: type, see the matches announced, choose one with a click or Enter.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, localized, useT } from '../i18n.ts';
-import { searchCompetences, type CompetenceHit } from './map-data.ts';
+import { fetchCompetence, searchCompetences, type CompetenceHit } from './map-data.ts';
 import { MAP } from './map.messages.ts';
 
 type Props = { selected: { id: string; label: string } | null; onChange: (id: string) => void };
@@ -83,4 +83,17 @@ export function CompetencePicker({ selected, onChange }: Props) {
       {hits && hits.length === 0 && <p class="muted">{t('competenceNone')}</p>}
     </div>
   );
+}
+
+/** The chosen competence (id from the URL) with its label in the interface language, for the picker's chip. */
+export function useCompetenceChoice(id: string | undefined): { id: string; label: string } | null {
+  const [choice, setChoice] = useState<{ id: string; label: string } | null>(null);
+  useEffect(() => {
+    if (!id) return setChoice(null);
+    fetchCompetence(id).then(
+      (c) => setChoice({ id, label: localized(c.label) || id }),
+      () => setChoice({ id, label: id }),
+    );
+  }, [id]);
+  return choice;
 }

@@ -1,8 +1,7 @@
 // An organisation's profile data: the organisation, its projects, collaborators, facilities, offers and people.
 import { api, ApiError, query } from '../api.ts';
-import type { Language } from '../i18n.ts';
+import type { Localized } from '../i18n.ts';
 
-export type Localized = Partial<Record<Language, string>>;
 
 export type Organization = {
   id: string;
