@@ -55,6 +55,10 @@ export function registerImportCommand(program: Command): void {
           const summary = await importCordis(ctx, path, {
             skipBad: opts.skipBad === true,
             onProgress: (p) => progress.update(p),
+            onIndexProgress: (message) => {
+              progress.end();
+              process.stderr.write(`klynge: ${message}\n`);
+            },
             onSkipped: (err) => {
               progress.end();
               process.stderr.write(`klynge: skipped ${err.message}\n`);

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerExportCommand } from '#src/cli/export.ts';
 import { runCli } from '#src/cli/run.ts';
 import { registerImportCommand } from '#src/cli/import.ts';
+import { registerMatchCommand } from '#src/cli/match.ts';
 import { registerServeCommand } from '#src/cli/serve.ts';
 import { registerStatsCommand } from '#src/cli/stats.ts';
 import { registerTokenCommand } from '#src/cli/token.ts';
@@ -20,6 +21,7 @@ registerStatsCommand(program);
 registerUserCommand(program);
 registerExportCommand(program);
 registerTokenCommand(program);
+registerMatchCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -231,6 +231,53 @@ export interface LoginAttemptsTable {
   attempted_at: Timestamp;
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** How far a job got: steps done of a total, and what it does now. */
+export type JobProgress = { done?: number; total?: number; message?: string };
+
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<unknown>;
+  status: Generated<JobStatus>;
+  progress: ColumnType<JobProgress | null, string | null | undefined, string | null>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  dedupe_key: string | null;
+  run_after: Timestamp;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface OfferMatchesTable {
+  id: Generated<string>;
+  offer_id: string;
+  matched_offer_id: string | null;
+  matched_organization_id: string | null;
+  score: number;
+  reasons: Json<unknown[]>;
+  created_at: Timestamp;
+  notified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface OfferMatchRunsTable {
+  offer_id: string;
+  offer_updated_at: ColumnType<Date, Date | string, Date | string>;
+  ran_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface Database {
   clusters: ClustersTable;
   competences: CompetencesTable;
@@ -250,6 +297,10 @@ export interface Database {
   api_tokens: ApiTokensTable;
   import_runs: ImportRunsTable;
   login_attempts: LoginAttemptsTable;
+  jobs: JobsTable;
+  notifications: NotificationsTable;
+  offer_matches: OfferMatchesTable;
+  offer_match_runs: OfferMatchRunsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -5,7 +5,12 @@ import { createOverviewRoutes } from '#src/atlas/overview-routes.ts';
 import { createAuthRoutes } from '#src/auth/auth-routes.ts';
 import { createUserRoutes } from '#src/auth/user-routes.ts';
 import { createRouter } from '#src/http/env.ts';
+import { createJobRoutes } from '#src/jobs/job-routes.ts';
+import { createOfferMatchRoutes } from '#src/matching/offer-match-routes.ts';
+import { createNotificationRoutes } from '#src/notifications/notification-routes.ts';
+import { createConsortiumRoutes } from '#src/matching/consortium-routes.ts';
 import { renderApiReference } from '#src/http/reference.ts';
+import { createMatchRoutes } from '#src/matching/match-routes.ts';
 import { createClusterRoutes } from '#src/registry/cluster-routes.ts';
 import { createCollaboratorRoutes } from '#src/registry/collaborator-routes.ts';
 import { createCompetenceRoutes } from '#src/registry/competence-routes.ts';
@@ -42,6 +47,7 @@ export function createApi() {
   api.route('/', createProjectRoutes());
   api.route('/', createFacilityRoutes());
   api.route('/', createOfferRoutes());
+  api.route('/', createOfferMatchRoutes());
   api.route('/', createClusterRoutes());
   api.route('/', createMembershipRoutes());
   api.route('/', createStatsRoutes());
@@ -52,6 +58,10 @@ export function createApi() {
   api.route('/', createSearchAllRoutes());
   api.route('/', createCollaboratorRoutes());
   api.route('/', createOverviewRoutes());
+  api.route('/', createConsortiumRoutes());
+  api.route('/', createMatchRoutes());
+  api.route('/', createJobRoutes());
+  api.route('/', createNotificationRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

@@ -1,10 +1,7 @@
 // Reads a CORDIS export on a worker thread: parsed projects (or per-file errors) as an async iterable.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '#src/errors.ts';
 import type { CordisProject } from '#src/importers/cordis-parse.ts';
+import { startTypeScriptWorker } from '#src/workers.ts';
 
 /** One file of the export: its parsed project, or why it could not be read. */
 export type ReadItem = { project: CordisProject } | { error: string };
@@ -18,13 +15,7 @@ export type ReaderMessage =
 /** Batches the worker may send ahead of the importer: bounds memory while keeping both threads busy. */
 const CREDITS = 8;
 
-// The worker runs TypeScript too: it registers tsx (as bin/klynge.js does) before loading its module.
-// An eval'd worker has no module URL to resolve `tsx/esm/api` from, so it gets the ESM entry's absolute URL.
-const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
-const tsxExports = (JSON.parse(readFileSync(tsxPackage, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
-const tsxApi = new URL(tsxExports['./esm/api']!.import.default, pathToFileURL(tsxPackage)).href;
-const workerModule = new URL('./cordis-read-worker.ts', import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
+const workerModule = new URL('./cordis-read-worker.ts', import.meta.url);
 
 const toError = (m: { code: ErrorCode | undefined; message: string }) =>
   m.code ? new AppError(m.code, m.message) : new Error(m.message);
@@ -39,7 +30,7 @@ export type CordisExport = {
 
 /** Starts reading PATH (a .zip or a folder); fails at once if it cannot be opened. */
 export async function readCordisExport(path: string): Promise<CordisExport> {
-  const worker = new Worker(bootstrap, { eval: true, workerData: { path, credits: CREDITS } });
+  const worker = startTypeScriptWorker(workerModule, { path, credits: CREDITS });
   const queue: ReaderMessage[] = [];
   let wake: (() => void) | undefined;
   const push = (message: ReaderMessage) => {

@@ -28,6 +28,7 @@ import {
   type ParticipationRow,
 } from '#src/importers/cordis-repo.ts';
 import { euroSciVocNodes, projectTopicIds, toOrganizationRow, toProjectRow } from '#src/importers/cordis-rows.ts';
+import { refreshMatchIndex } from '#src/matching/match-index-cache.ts';
 import { refreshSearchIndex, settleSearchIndexes } from '#src/registry/search-index.ts';
 
 export type ImportProgress = { files: number; total: number; skipped: number };
@@ -37,6 +38,8 @@ export type ImportOptions = {
   skipBad?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   onSkipped?: (error: AppError) => void;
+  /** What building the matching index (the last step) is doing. */
+  onIndexProgress?: (message: string) => void;
 };
 
 /** What the run read: distinct projects, organisations and participations, skipped files, duration. */
@@ -137,6 +140,8 @@ async function importSource(trx: Transaction<Database>, source: CordisExport, op
     await analyzeImportedTables(trx);
     await settleSearchIndexes(trx);
   }
+  // The partner-matching index commits with the data, so `klynge match` after an import starts at once.
+  await refreshMatchIndex(trx, options.onIndexProgress);
   return {
     projects: state.projectIds.size,
     organizations: state.organizations.size,

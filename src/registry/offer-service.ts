@@ -2,6 +2,7 @@
 import { requireOrganizationEditor, requireUser } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
 import { invalid, notFound } from '#src/errors.ts';
+import { enqueueOfferMatching } from '#src/matching/offer-match-jobs.ts';
 import { isoTime } from '#src/registry/competence-schema.ts';
 import { requireKnownCompetences } from '#src/registry/competence-service.ts';
 import { decodeCursor, pageOf } from '#src/registry/cursor.ts';
@@ -48,15 +49,20 @@ export async function createOffer(ctx: Ctx, input: OfferCreate) {
   requireFutureExpiry(ctx, input.expiresAt);
   await requireOrganization(ctx, input.organizationId);
   await requireKnownCompetences(ctx, input.competenceIds, 'competenceIds');
-  const id = await insertOffer(ctx.db, {
-    organization_id: input.organizationId,
-    direction: input.direction,
-    kind: input.kind,
-    title: input.title,
-    description: input.description,
-    competence_ids: input.competenceIds,
-    expires_at: input.expiresAt ?? null,
-    visibility: input.visibility,
+  // The offer and its matching job commit together: no offer goes unmatched, no job matches a rolled-back offer.
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const offerId = await insertOffer(trx, {
+      organization_id: input.organizationId,
+      direction: input.direction,
+      kind: input.kind,
+      title: input.title,
+      description: input.description,
+      competence_ids: input.competenceIds,
+      expires_at: input.expiresAt ?? null,
+      visibility: input.visibility,
+    });
+    await enqueueOfferMatching(trx, offerId);
+    return offerId;
   });
   return getOffer(ctx, id);
 }
@@ -73,15 +79,18 @@ export async function updateOffer(ctx: Ctx, id: string, input: OfferUpdate) {
   await requireOfferEditor(ctx, id);
   requireFutureExpiry(ctx, input.expiresAt);
   await requireKnownCompetences(ctx, input.competenceIds, 'competenceIds');
-  await updateOfferRow(ctx.db, id, {
-    ...(input.direction === undefined ? {} : { direction: input.direction }),
-    ...(input.kind === undefined ? {} : { kind: input.kind }),
-    ...(input.title === undefined ? {} : { title: input.title }),
-    ...(input.description === undefined ? {} : { description: input.description }),
-    ...(input.competenceIds === undefined ? {} : { competence_ids: input.competenceIds }),
-    ...(input.expiresAt === undefined ? {} : { expires_at: input.expiresAt }),
-    ...(input.visibility === undefined ? {} : { visibility: input.visibility }),
-  }, ctx.clock());
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateOfferRow(trx, id, {
+      ...(input.direction === undefined ? {} : { direction: input.direction }),
+      ...(input.kind === undefined ? {} : { kind: input.kind }),
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.description === undefined ? {} : { description: input.description }),
+      ...(input.competenceIds === undefined ? {} : { competence_ids: input.competenceIds }),
+      ...(input.expiresAt === undefined ? {} : { expires_at: input.expiresAt }),
+      ...(input.visibility === undefined ? {} : { visibility: input.visibility }),
+    }, ctx.clock());
+    await enqueueOfferMatching(trx, id);
+  });
   return getOffer(ctx, id);
 }
 

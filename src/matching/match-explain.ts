@@ -1,0 +1,159 @@
+// The reasons of a partner match, in data and in plain English, from the signals that ranked it.
+import type { OrganizationType } from '#src/db/types.ts';
+import { ORGANIZATION_TYPES, type MatchIndex } from '#src/matching/match-index.ts';
+import type { RankSignals } from '#src/matching/match-rank.ts';
+import type { QueryTerms } from '#src/matching/match-signals.ts';
+import type { MatchReason, ReasonProject } from '#src/matching/match-types.ts';
+
+export type ExplainInput = {
+  index: MatchIndex;
+  signals: RankSignals;
+  terms: QueryTerms;
+  /** Stem → the query's own word for it, to say "gene therapy", not "gene therapi". */
+  words: Map<string, string>;
+  requester: number | undefined;
+  /** Whether the reader may see project p (members-only projects are cited to signed-in users only). */
+  projectReadable: (p: number) => boolean;
+};
+
+const TYPE_WORDS: Record<OrganizationType, string> = {
+  company: 'a company',
+  university: 'a university',
+  research_institute: 'a research institute',
+  hospital: 'a hospital',
+  public_body: 'a public body',
+  association: 'an association',
+  investor: 'an investor',
+  other: 'an organisation',
+};
+
+function projectRef(index: MatchIndex, p: number): ReasonProject {
+  const start = index.projects.start[p]!;
+  return {
+    id: index.projects.id[p]!,
+    acronym: index.projects.acronym[p] ?? null,
+    title: index.projects.title[p]!,
+    year: Number.isNaN(start) ? null : Math.floor(start),
+  };
+}
+
+const label = (p: ReasonProject) => p.acronym ?? p.title;
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The query terms found in organisation o's documents, most specific first. */
+function matchedTerms(input: ExplainInput, o: number): string[] {
+  const { orgPostings } = input.index;
+  const found: Array<[string, number]> = [];
+  for (const [t] of input.terms) {
+    const from = orgPostings.start[t]!;
+    const to = orgPostings.start[t + 1]!;
+    // Postings are in organisation order: binary search for o.
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgPostings.doc[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < to && orgPostings.doc[lo] === o) {
+      const stem = input.index.termList[t]!;
+      found.push([input.words.get(stem) ?? stem, orgPostings.impact[lo]! / (to - from)]);
+    }
+  }
+  found.sort((a, b) => b[1] - a[1]);
+  return [...new Set(found.map(([w]) => w))].slice(0, 5);
+}
+
+/** Projects of organisation o among `candidates` (newest first), at most `max`. */
+function projectsOf(input: ExplainInput, o: number, candidates: Set<number>, max: number): { count: number; projects: ReasonProject[] } {
+  const { index } = input;
+  const mine: number[] = [];
+  for (let k = index.orgProjectStart[o + 1]! - 1; k >= index.orgProjectStart[o]!; k--) {
+    const p = index.orgProjects[k]!;
+    if (candidates.has(p) && input.projectReadable(p)) mine.push(p);
+  }
+  return { count: mine.length, projects: mine.slice(0, max).map((p) => projectRef(index, p)) };
+}
+
+/** Why organisation o was proposed, strongest evidence first. */
+export function explainMatch(input: ExplainInput, o: number): MatchReason[] {
+  const { index, signals, requester } = input;
+  const reasons: MatchReason[] = [];
+  const orgs = index.organizations;
+
+  if (requester !== undefined && signals.joint[o]! > 0) {
+    const requesterProjects = new Set<number>();
+    for (let k = index.orgProjectStart[requester]!; k < index.orgProjectStart[requester + 1]!; k++) requesterProjects.add(index.orgProjects[k]!);
+    const { count, projects } = projectsOf(input, o, requesterProjects, 3);
+    if (count > 0) {
+      reasons.push({
+        kind: 'jointProjects', count, projects,
+        text: `${count} earlier joint project${count === 1 ? '' : 's'} with you (${list(projects.map(label))})`,
+      });
+    }
+  }
+
+  const terms = matchedTerms(input, o);
+  if (terms.length > 0) reasons.push({ kind: 'topics', terms, text: `works on ${list(terms)}` });
+
+  if (signals.votes[o]! > 0) {
+    const { projects } = projectsOf(input, o, new Set(signals.similarProjects), 3);
+    if (projects.length > 0) {
+      reasons.push({ kind: 'similarProjects', projects, text: `took part in similar projects: ${list(projects.map(label))}` });
+    }
+  }
+
+  if (requester !== undefined && signals.second[o]! > 0 && signals.joint[o]! === 0) {
+    const via = partnersBetween(index, requester, o, signals.joint);
+    if (via.length > 0) {
+      reasons.push({
+        kind: 'partnersOfPartners', count: via.length, via: via.slice(0, 3),
+        text: `worked with your partner${via.length === 1 ? '' : 's'} ${list(via.slice(0, 3).map((v) => v.name))}`,
+      });
+    }
+  }
+
+  if (requester !== undefined && orgs.type[o] !== orgs.type[requester]) {
+    const theirs = ORGANIZATION_TYPES[orgs.type[o]!]!;
+    const yours = ORGANIZATION_TYPES[orgs.type[requester]!]!;
+    reasons.push({ kind: 'complementary', type: theirs, requesterType: yours, competences: [], text: `brings what ${TYPE_WORDS[yours]} lacks: it is ${TYPE_WORDS[theirs]}` });
+  }
+
+  if (requester !== undefined && orgs.country[o] !== null && orgs.country[o] === orgs.country[requester]) {
+    const a = orgs.nutsCode[o];
+    const b = orgs.nutsCode[requester];
+    const sameRegion = a != null && b != null && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4);
+    reasons.push({
+      kind: 'region', scope: sameRegion ? 'region' : 'country', country: orgs.country[o]!, nutsCode: orgs.nutsCode[o] ?? null,
+      text: sameRegion ? `in your region (${a!.slice(0, 4)})` : `in your country (${orgs.country[o]})`,
+    });
+  }
+
+  const total = index.orgProjectStart[o + 1]! - index.orgProjectStart[o]!;
+  if (total > 0) {
+    let recent = 0;
+    for (let k = index.orgProjectStart[o]!; k < index.orgProjectStart[o + 1]!; k++) {
+      if (index.latestStart - index.projects.start[index.orgProjects[k]!]! <= 2) recent += 1;
+    }
+    reasons.push({
+      kind: 'active', projects: total, recentProjects: recent,
+      text: `${total} project${total === 1 ? '' : 's'} in the registry, ${recent} started in the last two years`,
+    });
+  }
+  return reasons;
+}
+
+/** The requester's partners that also worked with o, most tied first. */
+function partnersBetween(index: MatchIndex, requester: number, o: number, joint: Float32Array): Array<{ id: string; name: string }> {
+  const found = new Map<number, number>();
+  for (let k = index.orgProjectStart[o]!; k < index.orgProjectStart[o + 1]!; k++) {
+    const p = index.orgProjects[k]!;
+    for (let i = index.projectOrgStart[p]!; i < index.projectOrgStart[p + 1]!; i++) {
+      const q = index.projectOrgs[i]!;
+      if (q !== requester && q !== o && joint[q]! > 0) found.set(q, joint[q]!);
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([q]) => ({ id: index.organizations.id[q]!, name: index.organizations.name[q]! }));
+}

@@ -1,0 +1,114 @@
+// Partner ranking over a hand-written corpus: who may be returned, and how joint work and place change the order
+// of otherwise equal candidates.
+import { describe, expect, it } from 'vitest';
+import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
+import { buildMatchIndex } from '#src/matching/match-index.ts';
+import { rankPartners, type RankInput } from '#src/matching/match-rank.ts';
+
+const org = (id: string, country: string | null, nutsCode: string | null = null, vector: string | null = null): CorpusOrganization => ({
+  id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country, nutsCode, city: null,
+  lat: null, lon: null, visibility: 'public', vector,
+});
+const project = (id: string, vector: string): CorpusProject => ({
+  id, acronym: id.toUpperCase(), title: `Project ${id}`, start: 2021, visibility: 'public', vector,
+});
+const joined = (projectId: string, organizationId: string, role = 'participant'): CorpusParticipation => ({ projectId, organizationId, role });
+
+// Everyone but the requester and z has one project with the same text, so they are equal on the text; r shares
+// its project with a; f is abroad, n1 and n2 are in r's country (n2 also in its NUTS-2 region); z matches nothing.
+const WOUND = "'wound':1 'heal':2";
+const index = buildMatchIndex({
+  organizations: [
+    org('r', 'DK', 'DK011', "'robot':1"),
+    org('s', 'SE', 'SE110'),
+    org('a', 'SE', 'SE110'),
+    org('f', 'DE', 'DE300'),
+    org('n1', 'DK', 'DK042'),
+    org('n2', 'DK', 'DK012'),
+    org('z', 'FR', 'FR101'),
+  ],
+  projects: [project('ps', WOUND), project('pa', WOUND), project('pf', WOUND), project('pn1', WOUND), project('pn2', WOUND), project('pz', "'ocean':1 'ship':2")],
+  participations: [
+    joined('ps', 's'), joined('pa', 'r', 'coordinator'), joined('pa', 'a'), joined('pf', 'f'), joined('pn1', 'n1'), joined('pn2', 'n2'), joined('pz', 'z'),
+  ],
+});
+const o = (id: string) => index.orgIndex.get(id)!;
+const ids = (ranked: Array<{ org: number }>) => ranked.map((r) => index.organizations.id[r.org]);
+const terms = (['wound', 'heal'] as const).map((t): [number, number] => [index.terms.get(t)!, 1]);
+
+const rank = (input: Partial<RankInput> = {}) =>
+  rankPartners(index, { terms, requester: o('r'), exclude: new Set(), allowed: undefined, preferNearby: false, k: 10, ...input });
+const only = (...names: string[]) => {
+  const set = new Set(names.map(o));
+  return (x: number) => set.has(x);
+};
+
+describe('rankPartners', () => {
+  it('returns the matching organisations best first, never the requester nor those that match nothing', () => {
+    const { ranked } = rank();
+    expect(ids(ranked).sort()).toEqual(['a', 'f', 'n1', 'n2', 's']);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+    // Without a requester, r itself is a fine match.
+    expect(ids(rank({ requester: undefined }).ranked)).toContain('r');
+  });
+
+  it('never returns excluded organisations', () => {
+    const { ranked } = rank({ exclude: new Set([o('a'), o('n2')]) });
+    expect(ids(ranked).sort()).toEqual(['f', 'n1', 's']);
+  });
+
+  it('returns only what `allowed` lets through', () => {
+    expect(ids(rank({ allowed: only('s', 'f', 'r') }).ranked).sort()).toEqual(['f', 's']);
+    expect(rank({ allowed: () => false }).ranked).toEqual([]);
+  });
+
+  it('returns at most k', () => {
+    const all = rank().ranked;
+    const two = rank({ k: 2 }).ranked;
+    expect(two).toHaveLength(2);
+    expect(two).toEqual(all.slice(0, 2));
+  });
+
+  it('puts an organisation with a joint similar project with the requester above an otherwise equal stranger', () => {
+    expect(ids(rank({ requester: undefined, allowed: only('s', 'a') }).ranked)).toEqual(['s', 'a']);
+    const { ranked, signals } = rank({ allowed: only('s', 'a') });
+    expect(ids(ranked)).toEqual(['a', 's']);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+    expect(signals.joint[o('a')]).toBeGreaterThan(0);
+    expect(signals.joint[o('s')]).toBe(0);
+  });
+
+  it("puts an organisation in the requester's country above an otherwise equal foreign one", () => {
+    expect(ids(rank({ requester: undefined, allowed: only('f', 'n1') }).ranked)).toEqual(['f', 'n1']);
+    expect(ids(rank({ allowed: only('f', 'n1') }).ranked)).toEqual(['n1', 'f']);
+  });
+
+  it("with preferNearby, puts the requester's NUTS-2 region first and widens the lead of its country", () => {
+    // Without preferNearby both get the same country bonus: the earlier one comes first.
+    expect(ids(rank({ allowed: only('n1', 'n2') }).ranked)).toEqual(['n1', 'n2']);
+    expect(ids(rank({ allowed: only('n1', 'n2'), preferNearby: true }).ranked)).toEqual(['n2', 'n1']);
+
+    const gap = (preferNearby: boolean) => {
+      const { ranked } = rank({ allowed: only('f', 'n1'), preferNearby });
+      const score = (id: string) => ranked.find((r) => index.organizations.id[r.org] === id)!.score;
+      return score('n1') - score('f');
+    };
+    expect(gap(false)).toBeGreaterThan(0);
+    expect(gap(true)).toBeGreaterThan(gap(false));
+  });
+
+  it('gives no place bonus without a requester, even when nearby is preferred', () => {
+    const { ranked } = rank({ requester: undefined, preferNearby: true, allowed: only('f', 'n1', 'n2') });
+    expect(ids(ranked)).toEqual(['f', 'n1', 'n2']);
+    expect(ranked[0]!.score).toBeCloseTo(ranked[2]!.score, 5);
+  });
+
+  it('keeps the signals that explain the ranking', () => {
+    const { signals } = rank();
+    expect(signals.similarProjects.map((p) => index.projects.id[p]).sort()).toEqual(['pa', 'pf', 'pn1', 'pn2', 'ps']);
+    expect(signals.text[o('z')]).toBe(0);
+    expect(Math.max(...signals.text)).toBeCloseTo(1, 6);
+    expect(signals.votes[o('s')]).toBeGreaterThan(0);
+    expect(signals.joint[o('r')]).toBe(0);
+  });
+});

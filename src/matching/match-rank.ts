@@ -1,0 +1,125 @@
+// Partner ranking: the signals of match-signals.ts combined into one score. The weights were fitted on the DEV
+// benchmark and checked on a second, earlier split (see docs/decisions/007-partner-matching.md).
+import type { MatchIndex } from '#src/matching/match-index.ts';
+import { bm25, collaboration, normalizeMax, projectSimilarity, projectVotes, topK, type QueryTerms } from '#src/matching/match-signals.ts';
+
+export type RankWeights = {
+  /** BM25 of the query over the organisation's profile and all its projects. */
+  text: number;
+  /** Votes of the 100 and of the 300 most similar projects for their participants. */
+  votesNear: number;
+  votesWide: number;
+  /** Similarity of the organisation's most similar project, and of all of them together. */
+  bestProject: number;
+  allProjects: number;
+  /** Earlier joint projects with the requester, weighted by their similarity; those the requester coordinated. */
+  joint: number;
+  coordinated: number;
+  /** Ties to the requester's partners through projects like the query. */
+  partnersOfPartners: number;
+  /** Same country as the requester (and, when the user asks for nearby partners, a further bonus). */
+  country: number;
+};
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  text: 2, votesNear: 1.5, votesWide: 0.5, bestProject: 0.5, allProjects: 0.6, joint: 0.5, coordinated: 0.3, partnersOfPartners: 0.2, country: 0.5,
+};
+
+const NEAR = 100;
+const WIDE = 300;
+/** The bonus of "prefer nearby" for the same NUTS-2 region and for the same country. */
+const NEARBY_REGION = 1;
+const NEARBY_COUNTRY = 0.5;
+
+export type RankInput = {
+  terms: QueryTerms;
+  requester: number | undefined;
+  /** Never returned (the requester is always left out). */
+  exclude: Set<number>;
+  /** Only these may be returned (filters, visibility); undefined: all. */
+  allowed: ((o: number) => boolean) | undefined;
+  preferNearby: boolean;
+  k: number;
+  weights?: RankWeights;
+};
+
+/** The signals of one query, kept to explain the results. */
+export type RankSignals = {
+  text: Float32Array;
+  votes: Float32Array;
+  joint: Float32Array;
+  second: Float32Array;
+  /** The projects most similar to the query, best first. */
+  similarProjects: number[];
+};
+
+export type Ranked = { org: number; score: number };
+
+const countryCache = new WeakMap<MatchIndex, Int32Array>();
+
+/** Each organisation's country as a number (-1: unknown), so the ranking loop compares numbers, not strings. */
+function countryNumbers(index: MatchIndex): Int32Array {
+  let numbers = countryCache.get(index);
+  if (!numbers) {
+    const ids = new Map<string, number>();
+    numbers = Int32Array.from(index.organizations.country, (c) => {
+      if (c === null) return -1;
+      if (!ids.has(c)) ids.set(c, ids.size);
+      return ids.get(c)!;
+    });
+    countryCache.set(index, numbers);
+  }
+  return numbers;
+}
+
+/** Ranks every organisation for the query; returns the best `k` and the signals that explain them. */
+export function rankPartners(index: MatchIndex, input: RankInput): { ranked: Ranked[]; signals: RankSignals } {
+  const w = input.weights ?? DEFAULT_WEIGHTS;
+  const n = index.organizations.id.length;
+  const text = new Float32Array(n);
+  bm25(index.orgPostings, input.terms, text);
+  normalizeMax(text);
+
+  const projectScores = new Float32Array(index.projects.id.length);
+  bm25(index.projectPostings, input.terms, projectScores);
+  const similarProjects = topK(projectScores, WIDE);
+  const votes = new Float32Array(n);
+  projectVotes(index, projectScores, similarProjects.slice(0, NEAR), votes);
+  normalizeMax(votes);
+  const wide = new Float32Array(n);
+  projectVotes(index, projectScores, similarProjects, wide);
+  normalizeMax(wide);
+  const best = new Float32Array(n);
+  const all = new Float32Array(n);
+  projectSimilarity(index, projectScores, best, all);
+  normalizeMax(all);
+
+  const joint = new Float32Array(n);
+  const coordinated = new Float32Array(n);
+  const second = new Float32Array(n);
+  const r = input.requester;
+  if (r !== undefined) {
+    collaboration(index, r, projectScores, similarProjects, { joint, coordinated, second });
+    normalizeMax(second);
+  }
+  const countries = countryNumbers(index);
+  const country = r === undefined ? -1 : countries[r]!;
+  const region = r === undefined ? null : index.organizations.nutsCode[r]?.slice(0, 4) ?? null;
+
+  const score = new Float32Array(n);
+  for (let o = 0; o < n; o++) {
+    let s = w.text * text[o]! + w.votesNear * votes[o]! + w.votesWide * wide[o]! + w.bestProject * best[o]! + w.allProjects * all[o]!;
+    if (r !== undefined) s += w.joint * joint[o]! + w.coordinated * Math.log1p(coordinated[o]!) + w.partnersOfPartners * second[o]!;
+    if (country >= 0 && countries[o] === country) {
+      s += w.country;
+      if (input.preferNearby) {
+        s += NEARBY_COUNTRY;
+        if (region !== null && region.length === 4 && index.organizations.nutsCode[o]?.startsWith(region)) s += NEARBY_REGION;
+      }
+    }
+    score[o] = s;
+  }
+  const keep = (o: number) => o !== r && !input.exclude.has(o) && (input.allowed === undefined || input.allowed(o));
+  const ranked = topK(score, input.k, keep).map((org) => ({ org, score: score[org]! }));
+  return { ranked, signals: { text, votes, joint, second, similarProjects: similarProjects.slice(0, NEAR) } };
+}
