@@ -77,6 +77,43 @@ describe('an organisation’s profile', () => {
     await page.context().close();
   });
 
+  it('lists similar organisations and likely partners with reasons once they scroll into view, and links to the partner search', async () => {
+    for (const width of ['laptop', 'phone'] as const) {
+      const page = await openPage(browser, width, width === 'laptop' ? 'en-GB' : 'de-DE');
+      const listed: string[] = [];
+      page.on('request', (r) => /\/(similar|likely-partners)\?/.test(r.url()) && listed.push(r.url()));
+      await page.goto(`/organizations/${ids.coordinator}`);
+      await page.locator('h1', { hasText: 'Universität Greifswald' }).waitFor();
+      await mapReady(page);
+      // Below the fold on a phone: nothing asked until the reader gets there.
+      if (width === 'phone') expect(listed).toEqual([]);
+      for (const list of ['similar', 'likely-partners']) {
+        const section = page.locator(`[data-match-list="${list}"]`);
+        await section.scrollIntoViewIfNeeded();
+        await section.locator('li a').first().waitFor({ timeout: 30_000 });
+        const items = section.locator('.partners-profile-list > li');
+        expect(await items.count()).toBeGreaterThan(0);
+        expect(await items.count()).toBeLessThanOrEqual(5);
+        expect(await items.allTextContents()).not.toContain('Universität Greifswald');
+        const reasons = await section.locator('.partners-reasons li').allTextContents();
+        expect(reasons.length).toBeGreaterThan(0);
+        expect(reasons.join(' ')).toMatch(width === 'laptop' ? /Works on |Took part in |Has worked with / : /Arbeitet zu |Beteiligt an |Hat mit /);
+      }
+      expect(listed).toHaveLength(2);
+      if (width === 'laptop') {
+        expect(await page.locator('[data-match-list="similar"] h2').textContent()).toBe('Similar organisations');
+        expect(await page.locator('[data-match-list="likely-partners"] h2').textContent()).toBe('Likely partners');
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await screenshot(page, 'organization-matches');
+        await page.locator('.profile-actions').getByRole('link', { name: 'Find partners for this organisation' }).click();
+        await page.waitForURL(`**/partners?requester=${ids.coordinator}`);
+        await page.locator('#partners-requester[role="combobox"]').waitFor();
+        await expect.poll(() => page.locator('#partners-requester').inputValue()).toBe('Universität Greifswald');
+      }
+      await page.context().close();
+    }
+  });
+
   it('answers an unknown or malformed organisation with a not-found page', async () => {
     const page = await openPage(browser, 'laptop', 'en-GB');
     await page.goto('/organizations/00000000-0000-4000-8000-000000000000');

@@ -20,6 +20,7 @@ const EditOffersPage = lazy(() => import('./pages/EditOffers.tsx').then((m) => m
 const ManagePage = lazy(() => import('./pages/Manage.tsx').then((m) => m.ManagePage));
 const ManageClusterPage = lazy(() => import('./pages/ManageCluster.tsx').then((m) => m.ManageClusterPage));
 const ManageNewOrganizationPage = lazy(() => import('./pages/ManageNewOrganization.tsx').then((m) => m.ManageNewOrganizationPage));
+const PartnersPage = lazy(() => import('./pages/Partners.tsx').then((m) => m.PartnersPage));
 const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => m.AccountPage));
 
 function App() {
@@ -34,6 +35,7 @@ function App() {
             <Route path="/network" component={NetworkPage} />
             <Route path="/overview" component={OverviewPage} />
             <Route path="/atlas" component={AtlasPage} />
+            <Route path="/partners" component={PartnersPage} />
             <Route path="/organizations/:id" component={OrganizationPage} />
             <Route path="/projects/:id" component={ProjectPage} />
             <Route path="/organizations/:id/edit" component={EditOrganizationPage} />

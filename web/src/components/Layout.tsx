@@ -3,20 +3,32 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LANGUAGES, LANGUAGE_NAMES, setLanguage, useT, type Language } from '../i18n.ts';
+import { useUnreadCount } from '../notifications.ts';
 import { mayManage, signOut, useSession } from '../session.ts';
 
 const NAV = [
   { href: '/atlas', key: 'nav.atlas' },
+  { href: '/partners', key: 'nav.partners' },
   { href: '/map', key: 'nav.map' },
   { href: '/network', key: 'nav.network' },
   { href: '/overview', key: 'nav.overview' },
 ] as const;
+
+/** The unread count as a badge; screen readers get it from the `withUnread` name of the link or button instead. */
+function UnreadBadge({ count }: { count: number }) {
+  if (count <= 0) return null;
+  // The space keeps the visible text "My account 2" a part of the name "My account, 2 unread notifications".
+  return <> <span class="badge" aria-hidden="true">{count > 99 ? '99+' : count}</span></>;
+}
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t, language } = useT();
   const { path, route } = useLocation();
   const user = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
+  const unread = useUnreadCount(user?.id, path);
+  /** A name that reads "My account, 2 unread notifications" while there are any. */
+  const withUnread = (text: string) => (unread > 0 ? `${text}, ${t('nav.unread', { count: unread })}` : undefined);
 
   return (
     <>
@@ -31,9 +43,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
           type="button"
           aria-expanded={menuOpen}
           aria-controls="site-nav"
+          aria-label={menuOpen ? undefined : withUnread(t('nav.menu'))}
           onClick={() => setMenuOpen(!menuOpen)}
         >
           {t('nav.menu')}
+          {!menuOpen && <UnreadBadge count={unread} />}
         </button>
         <nav id="site-nav" class={menuOpen ? 'site-nav open' : 'site-nav'} aria-label={t('nav.main')}>
           <ul>
@@ -62,8 +76,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </a>
             )}
             {user && (
-              <a href="/account" aria-current={path === '/account' ? 'page' : undefined} title={t('nav.signedInAs', { email: user.email })} onClick={() => setMenuOpen(false)}>
+              <a href="/account" aria-current={path === '/account' ? 'page' : undefined} aria-label={withUnread(t('nav.account'))} title={t('nav.signedInAs', { email: user.email })} onClick={() => setMenuOpen(false)}>
                 {t('nav.account')}
+                <UnreadBadge count={unread} />
               </a>
             )}
             {user ? (

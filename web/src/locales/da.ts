@@ -17,6 +17,7 @@ export const da: Messages = {
   nav: {
     main: 'Hovednavigation',
     atlas: 'Atlas',
+    partners: 'Find partnere',
     map: 'Kort',
     network: 'Netværk',
     overview: 'Tal',
@@ -25,6 +26,8 @@ export const da: Messages = {
     signIn: 'Log ind',
     signOut: 'Log ud',
     signedInAs: 'Logget ind som {{email}}',
+    unread_one: '{{count}} ulæst notifikation',
+    unread_other: '{{count}} ulæste notifikationer',
     language: 'Sprog',
     menu: 'Menu',
   },

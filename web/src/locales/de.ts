@@ -17,6 +17,7 @@ export const de: Messages = {
   nav: {
     main: 'Hauptnavigation',
     atlas: 'Atlas',
+    partners: 'Partner finden',
     map: 'Karte',
     network: 'Netzwerk',
     overview: 'Zahlen',
@@ -25,6 +26,8 @@ export const de: Messages = {
     signIn: 'Anmelden',
     signOut: 'Abmelden',
     signedInAs: 'Angemeldet als {{email}}',
+    unread_one: '{{count}} ungelesene Benachrichtigung',
+    unread_other: '{{count}} ungelesene Benachrichtigungen',
     language: 'Sprache',
     menu: 'Menü',
   },

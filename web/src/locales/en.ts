@@ -16,6 +16,7 @@ export const en = {
   nav: {
     main: 'Main navigation',
     atlas: 'Atlas',
+    partners: 'Find partners',
     map: 'Map',
     network: 'Network',
     overview: 'Numbers',
@@ -24,6 +25,8 @@ export const en = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{email}}',
+    unread_one: '{{count}} unread notification',
+    unread_other: '{{count}} unread notifications',
     language: 'Language',
     menu: 'Menu',
   },

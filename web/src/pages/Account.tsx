@@ -1,9 +1,10 @@
-// /account: who I am, my roles (with links to what they let me change), signing out, and my API tokens.
+// /account: who I am, my roles (with links to what they let me change), signing out, my notifications and API tokens.
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { signOut, useSession, type SessionUser } from '../session.ts';
+import { Notifications } from './account-notifications.tsx';
 import { ApiTokens } from './account-tokens.tsx';
 import { ACCOUNT } from './account.messages.ts';
 import { RequireAccess } from './edit-access.tsx';
@@ -75,6 +76,7 @@ function Account() {
           {t('signOut')}
         </button>
       </section>
+      <Notifications />
       <ApiTokens />
     </div>
   );

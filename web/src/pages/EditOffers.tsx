@@ -1,4 +1,4 @@
-// /organizations/:id/offers: the organisation's editors list, add, change and withdraw its offers and requests.
+// /organizations/:id/offers: the organisation's editors list, add, change and withdraw its offers and requests, and see their matches.
 import { useRoute } from 'preact-iso';
 import { CompetencePicker, type PickedCompetence } from '../components/form-competences.tsx';
 import { SelectField, TextField } from '../components/form-field.tsx';
@@ -9,6 +9,7 @@ import { mayEdit } from '../session.ts';
 import { RequireAccess } from './edit-access.tsx';
 import { ItemsEditor } from './edit-items.tsx';
 import { EDIT_ITEMS } from './edit-items.messages.ts';
+import { OfferMatchesDisclosure } from './offer-matches.tsx';
 import { VISIBILITIES } from './edit-organization-values.ts';
 import './edit.css';
 
@@ -24,6 +25,7 @@ type Offer = {
   competenceIds: string[];
   expiresAt: string | null;
   visibility: string;
+  organizationName: string;
 };
 type OfferValues = {
   direction: string;
@@ -108,10 +110,13 @@ function EditOffers({ id }: { id: string }) {
         </>
       )}
       details={(o) => (
-        <p class="muted">
-          {t(`directions.${o.direction}`)} · {t(`offerKinds.${o.kind}`)}
-          {o.expiresAt && ` · ${t('expires', { date: formatDate(o.expiresAt) })}`} · {t(`visibilityOptions.${o.visibility}`)}
-        </p>
+        <>
+          <p class="muted">
+            {t(`directions.${o.direction}`)} · {t(`offerKinds.${o.kind}`)}
+            {o.expiresAt && ` · ${t('expires', { date: formatDate(o.expiresAt) })}`} · {t(`visibilityOptions.${o.visibility}`)}
+          </p>
+          <OfferMatchesDisclosure offer={o} />
+        </>
       )}
     />
   );

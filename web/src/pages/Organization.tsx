@@ -11,6 +11,7 @@ import { NotFound } from './NotFound.tsx';
 import { fetchProfile } from './organization-data.ts';
 import { Collaborators, Competences, Facilities, Offers, People, Projects } from './organization-sections.tsx';
 import { ORGANIZATION } from './organization.messages.ts';
+import { FindPartnersLink, MatchSection } from './partners-profile.tsx';
 
 /** The description in the interface language, else the first other one (with its language, to say so). */
 function describe(description: Localized): { text: string; language: Language } | null {
@@ -68,6 +69,7 @@ export function OrganizationPage() {
         </div>
         {/* The page's actions: the edit pages put their "Edit" link here (see mayEdit in session.ts). */}
         <div class="profile-actions">
+          <FindPartnersLink id={o.id} />
           <EditLink id={o.id} name={o.name} />
         </div>
       </header>
@@ -159,6 +161,10 @@ export function OrganizationPage() {
             <h2 id="collaborators">{t('collaborators')}</h2>
             <Collaborators items={profile.collaborators} />
           </section>
+
+          {/* Partner matching: each list loads once it scrolls near, so the profile itself stays fast. */}
+          <MatchSection organization={o} list="similar" />
+          <MatchSection organization={o} list="likely-partners" />
 
           {profile.people.length > 0 && (
             <section aria-labelledby="people">
