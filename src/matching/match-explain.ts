@@ -3,6 +3,7 @@ import type { OrganizationType } from '#src/db/types.ts';
 import { ORGANIZATION_TYPES, type MatchIndex } from '#src/matching/match-index.ts';
 import type { RankSignals } from '#src/matching/match-rank.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
+import { readableWords } from '#src/matching/match-words.ts';
 import type { MatchReason, ReasonProject } from '#src/matching/match-types.ts';
 
 export type ExplainInput = {
@@ -44,6 +45,7 @@ const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items
 function matchedTerms(input: ExplainInput, o: number): string[] {
   const { orgPostings } = input.index;
   const found: Array<[string, number]> = [];
+  const readable = readableWords(input.index);
   for (const [t] of input.terms) {
     const from = orgPostings.start[t]!;
     const to = orgPostings.start[t + 1]!;
@@ -57,7 +59,7 @@ function matchedTerms(input: ExplainInput, o: number): string[] {
     }
     if (lo < to && orgPostings.doc[lo] === o) {
       const stem = input.index.termList[t]!;
-      found.push([input.words.get(stem) ?? stem, orgPostings.impact[lo]! / (to - from)]);
+      found.push([input.words.get(stem) ?? readable.get(stem) ?? stem, orgPostings.impact[lo]! / (to - from)]);
     }
   }
   found.sort((a, b) => b[1] - a[1]);

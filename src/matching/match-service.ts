@@ -8,6 +8,7 @@ import { ORGANIZATION_TYPES, parseVector, type MatchIndex } from '#src/matching/
 import { linksAmong, rankAndExplain, visibleOrganization, visibleProject, type AnalyzedQuery, type MatchLink } from '#src/matching/match-results.ts';
 import { detectLanguage, englishRendering, wordsOf, type QueryLanguage } from '#src/matching/match-language.ts';
 import { DEFAULT_WEIGHTS } from '#src/matching/match-rank.ts';
+import { foldWord } from '#src/matching/match-words.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
 import { PARTNER_KIND_TYPES, type MatchFilters, type MatchResult, type PartnerQuery } from '#src/matching/match-types.ts';
 import { viewerOf, type Viewer } from '#src/registry/visibility.ts';
@@ -20,8 +21,6 @@ export type PartnerSearchOut = {
   links: MatchLink[];
 };
 
-/** Folds a word as the search configurations do (lowercase, accents off), to find a stem's source word. */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * A word in the documents of more than this share of the organisations ("research", "health", "develop") says
@@ -45,7 +44,7 @@ export async function analyzeQueries(ctx: Ctx, index: MatchIndex, texts: string[
     const terms: QueryTerms = [];
     const words = new Map<string, string>();
     const original = wordsOf(renderings[i]!);
-    const folded = original.map(fold);
+    const folded = original.map(foldWord);
     const common = Math.max(COMMON_TERM_SHARE * index.organizations.id.length, COMMON_TERM_MIN);
     for (const [stem] of parseVector(vector)) {
       const t = index.terms.get(stem);
