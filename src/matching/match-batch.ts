@@ -5,11 +5,10 @@ import type { Worker } from 'node:worker_threads';
 import type { Ctx } from '#src/context.ts';
 import { invalid } from '#src/errors.ts';
 import { rankBlock, type BatchBlock, type BatchJob } from '#src/matching/match-batch-rank.ts';
-import { currentMatchIndex } from '#src/matching/match-index-cache.ts';
+import { currentMatchIndex, sharedEncodingOf } from '#src/matching/match-index-cache.ts';
 import type { MatchIndex } from '#src/matching/match-index.ts';
 import { visibleOrganization } from '#src/matching/match-results.ts';
 import { analyzeQueries } from '#src/matching/match-service.ts';
-import { encodeMatchIndex } from '#src/matching/match-snapshot.ts';
 import type { MatchResult } from '#src/matching/match-types.ts';
 import { viewerOf, type Viewer } from '#src/registry/visibility.ts';
 import { startTypeScriptWorker } from '#src/workers.ts';
@@ -91,7 +90,7 @@ async function rankJobs(index: MatchIndex, viewer: Viewer, k: number, jobs: Batc
 }
 
 function startWorkers(index: MatchIndex, viewer: Viewer, k: number, count: number): Worker[] {
-  const shared = encodeMatchIndex(index, (n) => new Uint8Array(new SharedArrayBuffer(n))).buffer as SharedArrayBuffer;
+  const shared = sharedEncodingOf(index);
   const module = new URL('./match-batch-worker.ts', import.meta.url);
   return Array.from({ length: count }, () => startTypeScriptWorker(module, { index: shared, viewer, k }));
 }

@@ -33,17 +33,33 @@ async function buildAndStore(db: Db, version: string, progress?: IndexProgress):
   progress?.('matching index: reading the registry');
   const corpus = await readMatchCorpus(db);
   progress?.(`matching index: indexing ${corpus.organizations.length} organisations and ${corpus.projects.length} projects`);
-  const index = buildMatchIndex(corpus, { titleWeight: TITLE_WEIGHT });
-  storeMatchIndex(version, encodeMatchIndex(index));
+  const bytes = encodeMatchIndex(buildMatchIndex(corpus, { titleWeight: TITLE_WEIGHT }), shared);
+  storeMatchIndex(version, bytes);
+  // Kept as views on the shared encoding: one copy in memory, which batch workers use as it is.
+  const index = viewOf(bytes);
   progress?.(`matching index: ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return index;
+}
+
+const shared = (n: number) => new Uint8Array(new SharedArrayBuffer(n));
+const encodings = new WeakMap<MatchIndex, SharedArrayBuffer>();
+
+function viewOf(bytes: Uint8Array): MatchIndex {
+  const index = decodeMatchIndex(bytes, { share: true });
+  encodings.set(index, bytes.buffer as SharedArrayBuffer);
+  return index;
+}
+
+/** The shared-memory encoding the index is a view of (worker threads decode it in place). */
+export function sharedEncodingOf(index: MatchIndex): SharedArrayBuffer {
+  return encodings.get(index) ?? (encodeMatchIndex(index, shared).buffer as SharedArrayBuffer);
 }
 
 async function loadOrBuild(db: Db, version: string, progress?: IndexProgress): Promise<MatchIndex> {
   const stored = readStoredMatchIndex(version);
   if (stored) {
     try {
-      return decodeMatchIndex(stored);
+      return viewOf(stored);
     } catch (err) {
       progress?.(`matching index: the stored index is unreadable (${(err as Error).message}); rebuilding`);
     }

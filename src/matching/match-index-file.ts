@@ -1,7 +1,7 @@
 // Where the embedded engine keeps the built matching index: a file beside the database, named by the data version
 // it was built at. Reading 100 MiB through PGlite's value encoding took 20 s (and storing it 45 s); from a file it
 // takes a tenth of a second. A server on PostgreSQL keeps its index in memory and builds it once per process.
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 let file: string | undefined;
@@ -13,18 +13,26 @@ export function useMatchIndexDirectory(dataDir: string | undefined): void {
 
 const HEADER = 'klynge-match-index ';
 
-/** The stored index if it was built at data version `version`, else null. */
+/**
+ * The stored index if it was built at data version `version`, else null; read into shared memory (8-aligned), so
+ * that the index decoded from it can be viewed in place and handed to worker threads without a copy.
+ */
 export function readStoredMatchIndex(version: string): Uint8Array | null {
-  if (file === undefined) return null;
-  let bytes: Buffer;
+  if (file === undefined || !hasStoredMatchIndex(version)) return null;
+  const skip = Buffer.byteLength(`${HEADER}${version}\n`);
+  const fd = openSync(file, 'r');
   try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
+    const size = fstatSync(fd).size - skip;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const read = readSync(fd, bytes, at, size - at, skip + at);
+      if (read === 0) return null;
+      at += read;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
   }
-  const end = bytes.indexOf(0x0a);
-  if (end < 0 || bytes.subarray(0, end).toString('utf8') !== HEADER + version) return null;
-  return bytes.subarray(end + 1);
 }
 
 /** Whether an index of data version `version` is stored (reads only the file's first line). */
