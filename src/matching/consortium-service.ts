@@ -2,7 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ctx } from '#src/context.ts';
 import { invalid } from '#src/errors.ts';
-import { normalizeRules, planConsortium, type ConsortiumPlan, type ConsortiumRules } from '#src/matching/consortium-builder.ts';
+import { normalizeRules, planConsortium, rolesOf, type ConsortiumPlan, type ConsortiumRules } from '#src/matching/consortium-builder.ts';
 import { EU_MEMBER_STATES, HORIZON_EUROPE_ASSOCIATED, countrySpellings, normalizeCountry } from '#src/matching/consortium-rules.ts';
 import type { ConsortiumOut, ConsortiumRequest } from '#src/matching/consortium-schema.ts';
 import { findPartners } from '#src/matching/match-service.ts';
@@ -53,7 +53,7 @@ export async function buildConsortium(ctx: Ctx, input: ConsortiumRequest): Promi
   const lists = [first?.results ?? []];
   if (first) {
     for (const { role, count } of rules.requiredRoles) {
-      const held = first.results.filter((r) => (role === 'sme' ? r.isSme : PARTNER_KIND_TYPES[role].includes(r.type))).length;
+      const held = first.results.filter((r) => rolesOf(r).includes(role)).length;
       const more = held < count + ALTERNATIVES ? roleFilters(role, filters) : undefined;
       if (more) lists.push((await findPartners(ctx, { ...query, k: ROLE_K, filters: more })).results);
     }

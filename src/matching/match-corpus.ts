@@ -67,3 +67,11 @@ export async function analyzeTexts(db: Db, texts: string[], config: 'klynge_en' 
     from unnest(${texts}::text[]) with ordinality as u(t, n) order by n`.execute(db);
   return rows.map((r) => r.v);
 }
+
+/** Member organisations (active or applied) of the clusters and of their hubs. */
+export async function findClusterMembers(db: Db, clusterIds: string[]): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    select distinct m.organization_id as id from memberships m join clusters c on c.id = m.cluster_id
+    where m.status in ('active', 'applied') and (c.id = any(${clusterIds}::uuid[]) or c.parent_id = any(${clusterIds}::uuid[]))`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -13,15 +13,37 @@ export function useMatchIndexDirectory(dataDir: string | undefined): void {
 
 const HEADER = 'klynge-match-index ';
 
+/** The length of the file's header line when it names data version `version`, else null. */
+function headerFor(fd: number, version: string): number | null {
+  const expected = Buffer.from(`${HEADER}${version}\n`);
+  const head = Buffer.alloc(expected.length);
+  return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected) ? expected.length : null;
+}
+
+/** Runs `read` on the open index file, or answers null when there is none. */
+function withIndexFile<T>(read: (fd: number) => T | null): T | null {
+  if (file === undefined) return null;
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    return read(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The stored index if it was built at data version `version`, else null; read into shared memory (8-aligned), so
  * that the index decoded from it can be viewed in place and handed to worker threads without a copy.
  */
 export function readStoredMatchIndex(version: string): Uint8Array | null {
-  if (file === undefined || !hasStoredMatchIndex(version)) return null;
-  const skip = Buffer.byteLength(`${HEADER}${version}\n`);
-  const fd = openSync(file, 'r');
-  try {
+  return withIndexFile((fd) => {
+    const skip = headerFor(fd, version);
+    if (skip === null) return null;
     const size = fstatSync(fd).size - skip;
     const bytes = new Uint8Array(new SharedArrayBuffer(size));
     for (let at = 0; at < size; ) {
@@ -30,27 +52,12 @@ export function readStoredMatchIndex(version: string): Uint8Array | null {
       at += read;
     }
     return bytes;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** Whether an index of data version `version` is stored (reads only the file's first line). */
 export function hasStoredMatchIndex(version: string): boolean {
-  if (file === undefined) return false;
-  const expected = Buffer.from(`${HEADER}${version}\n`);
-  const head = Buffer.alloc(expected.length);
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
-  } finally {
-    closeSync(fd);
-  }
+  return withIndexFile((fd) => headerFor(fd, version)) !== null;
 }
 
 /** Stores the index of data version `version` (atomically: a crash leaves the old file or the new one). */

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#src/db/connect.ts';
 import { createTestDb } from '#src/db/test-db.ts';
 import { analyzeTexts } from '#src/matching/match-corpus.ts';
-import { GLOSSARY_DA, GLOSSARY_DE } from '#src/matching/match-glossary.ts';
+import { GLOSSARY_DA } from '#src/matching/match-glossary-da.ts';
+import { GLOSSARY_DE } from '#src/matching/match-glossary-de.ts';
 import { detectLanguage, englishReading, englishRendering, wordsOf } from '#src/matching/match-language.ts';
 
 const GERMAN = [

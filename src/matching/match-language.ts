@@ -1,6 +1,7 @@
 // The language of a query and its English reading: the registry's project texts are English (CORDIS), so a
-// German or Danish idea is matched through an English rendering of its words (glossary in match-glossary.ts).
-import { GLOSSARY_DA, GLOSSARY_DE } from '#src/matching/match-glossary.ts';
+// German or Danish idea is matched through an English rendering of its words (glossaries in match-glossary-de.ts and match-glossary-da.ts).
+import { GLOSSARY_DA } from '#src/matching/match-glossary-da.ts';
+import { GLOSSARY_DE } from '#src/matching/match-glossary-de.ts';
 
 export type QueryLanguage = 'en' | 'de' | 'da';
 

@@ -1,8 +1,7 @@
 // Partner matching: who would make this project work, and why (service layer: rights, input, answers).
-import { sql } from 'kysely';
 import type { Ctx } from '#src/context.ts';
 import { invalid, notFound } from '#src/errors.ts';
-import { analyzeTexts } from '#src/matching/match-corpus.ts';
+import { analyzeTexts, findClusterMembers } from '#src/matching/match-corpus.ts';
 import { currentMatchIndex } from '#src/matching/match-index-cache.ts';
 import { ORGANIZATION_TYPES, parseVector, type MatchIndex } from '#src/matching/match-index.ts';
 import { linksAmong, rankAndExplain, visibleOrganization, visibleProject, type AnalyzedQuery, type MatchLink } from '#src/matching/match-results.ts';
@@ -57,14 +56,6 @@ export async function analyzeQueries(ctx: Ctx, index: MatchIndex, texts: string[
   });
 }
 
-/** Member organisations (active or applied) of the clusters and of their hubs. */
-async function clusterMembers(ctx: Ctx, clusterIds: string[]): Promise<Set<string>> {
-  const { rows } = await sql<{ id: string }>`
-    select distinct m.organization_id as id from memberships m join clusters c on c.id = m.cluster_id
-    where m.status in ('active', 'applied') and (c.id = any(${clusterIds}::uuid[]) or c.parent_id = any(${clusterIds}::uuid[]))`.execute(ctx.db);
-  return new Set(rows.map((r) => r.id));
-}
-
 /** The candidates the filters and the partner kind allow, as a predicate over organisation numbers. */
 async function filterOf(ctx: Ctx, index: MatchIndex, filters: MatchFilters | undefined, query: PartnerQuery): Promise<(o: number) => boolean> {
   const orgs = index.organizations;
@@ -87,7 +78,7 @@ async function filterOf(ctx: Ctx, index: MatchIndex, filters: MatchFilters | und
     tests.push((o) => orgs.isSme[o] === sme);
   }
   if (filters?.clusterIds?.length) {
-    const members = await clusterMembers(ctx, filters.clusterIds);
+    const members = new Set(await findClusterMembers(ctx.db, filters.clusterIds));
     tests.push((o) => members.has(orgs.id[o]!));
   }
   return (o) => tests.every((test) => test(o));

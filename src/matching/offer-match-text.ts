@@ -3,13 +3,14 @@ import type { Db } from '#src/db/connect.ts';
 import { analyzeTexts } from '#src/matching/match-corpus.ts';
 import { parseVector } from '#src/matching/match-index.ts';
 import { detectLanguage, englishReading, wordsOf, type QueryLanguage } from '#src/matching/match-language.ts';
+import { foldWord } from '#src/matching/match-words.ts';
 import type { TermCounts } from '#src/matching/offer-match-similarity.ts';
 
 const CONFIGS = { en: 'klynge_en', de: 'klynge_de', da: 'klynge_da' } as const;
 
 /**
  * Each text's stems with counts. A text is stemmed in its own language (so its stop words go), and a German or
- * Danish one gains the English words of its domain terms (match-glossary.ts), so it meets English texts.
+ * Danish one gains the English words of its domain terms (match-glossary-de.ts, match-glossary-da.ts), so it meets English texts.
  */
 export async function stemmedTerms(db: Db, texts: string[]): Promise<TermCounts[]> {
   const languages = texts.map(detectLanguage);
@@ -29,11 +30,8 @@ export async function stemmedTerms(db: Db, texts: string[]): Promise<TermCounts[
   return counts.map((map) => [...map.entries()]);
 }
 
-/** Folds a word as the search configurations do (lowercase, accents off). */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The words of `texts` that the stems come from ("regulatori" → "regulatory"); a stem without one stays as it is. */
 export function wordsForStems(stems: string[], texts: string[]): string[] {
   const words = texts.flatMap(wordsOf);
-  return stems.map((stem) => words.find((w) => fold(w).startsWith(stem)) ?? stem);
+  return stems.map((stem) => words.find((w) => foldWord(w).startsWith(stem)) ?? stem);
 }
