@@ -5,6 +5,7 @@ import { requireAdmin } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
 import { demoCompetenceRows } from '#src/demo/demo-competences.ts';
 import { demoData } from '#src/demo/demo-data.ts';
+import { insertDemoProducts } from '#src/demo/demo-products.ts';
 import { existingUserEmails, insertDemoRows, lockDemoLoading, registryIsEmpty } from '#src/demo/demo-repo.ts';
 import { buildDemoRows } from '#src/demo/demo-rows.ts';
 import type { DemoData } from '#src/demo/demo-types.ts';
@@ -50,6 +51,7 @@ export async function loadDemoIfEmpty(ctx: Ctx, data: DemoData = demoData): Prom
     try {
       await insertCompetences(trx, demoCompetenceRows());
       await insertDemoRows(trx, rows);
+      await insertDemoProducts(trx, data.organizations, rows.organizations, ctx.clock());
       const organizationIds = rows.organizations.flatMap((o) => (o.id ? [o.id] : []));
       // The joint projects give their partners competences, as a CORDIS import does.
       await deriveOrganizationCompetences(trx, organizationIds);

@@ -21,8 +21,13 @@ import { createMembershipRoutes } from '#src/registry/membership-routes.ts';
 import { createOfferRoutes } from '#src/registry/offer-routes.ts';
 import { createPersonRoutes } from '#src/registry/person-routes.ts';
 import { createProjectRoutes } from '#src/registry/project-routes.ts';
+import { createClassifyRoutes } from '#src/regulatory/classify-routes.ts';
 import { createSearchAllRoutes } from '#src/registry/search-all-routes.ts';
 import { createStatsRoutes } from '#src/registry/stats-routes.ts';
+import { createAssessmentRoutes } from '#src/regulatory/assessment-routes.ts';
+import { createEmdnSuggestRoutes } from '#src/regulatory/emdn-suggest-routes.ts';
+import { createProductRoutes } from '#src/regulatory/product-routes.ts';
+import { createRegulatoryStatsRoutes } from '#src/regulatory/regulatory-stats-routes.ts';
 
 export const API_INFO = {
   openapi: '3.1.0',
@@ -62,6 +67,11 @@ export function createApi() {
   api.route('/', createMatchRoutes());
   api.route('/', createJobRoutes());
   api.route('/', createNotificationRoutes());
+  api.route('/', createClassifyRoutes());
+  api.route('/', createEmdnSuggestRoutes());
+  api.route('/', createProductRoutes());
+  api.route('/', createAssessmentRoutes());
+  api.route('/', createRegulatoryStatsRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

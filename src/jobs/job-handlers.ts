@@ -3,17 +3,20 @@ import type { Ctx } from '#src/context.ts';
 import type { JobHandlers } from '#src/jobs/job-queue.ts';
 import { MATCH_INDEX, enqueueMatchIndex, handleMatchIndex } from '#src/matching/match-index-jobs.ts';
 import { OFFER_MATCHING, enqueueUnmatchedOffers, handleOfferMatching } from '#src/matching/offer-match-jobs.ts';
+import { PRODUCT_RECLASSIFY, enqueueProductReclassify, handleProductReclassify } from '#src/regulatory/product-reclassify-jobs.ts';
 
 export const jobHandlers: JobHandlers = {
   [OFFER_MATCHING]: handleOfferMatching,
   [MATCH_INDEX]: handleMatchIndex,
+  [PRODUCT_RECLASSIFY]: handleProductReclassify,
 };
 
 /**
  * Queues the work a start owes (deduplicated against what is already queued): the matching index first (offer
- * matching needs it), then offers never matched yet.
+ * matching needs it), then offers never matched yet, then products whose stored class the engine now reads otherwise.
  */
-export async function enqueueStartupJobs(ctx: Ctx): Promise<{ matchIndex: boolean; offerMatching: number }> {
+export async function enqueueStartupJobs(ctx: Ctx): Promise<{ matchIndex: boolean; offerMatching: number; productReclassify: boolean }> {
   const matchIndex = await enqueueMatchIndex(ctx.db);
-  return { matchIndex, offerMatching: await enqueueUnmatchedOffers(ctx) };
+  const offerMatching = await enqueueUnmatchedOffers(ctx);
+  return { matchIndex, offerMatching, productReclassify: await enqueueProductReclassify(ctx.db) };
 }
