@@ -21,6 +21,10 @@ export async function setup(project: TestProject): Promise<void> {
   const port = 3200 + Math.floor(Math.random() * 700);
   const env: NodeJS.ProcessEnv = { ...process.env, KLYNGE_LOG: 'warn' };
   delete env.DATABASE_URL; // browser tests run on the embedded engine with the demo ecosystem
+  // The whole EMDN tree, as an operator loads it (`klynge import emdn`), for the products' code suggestions and browser;
+  // the demo then stores its products' exact EMDN codes.
+  const emdn = spawnSync(process.execPath, ['bin/klynge.js', 'import', 'emdn', '../shared/data/nomenclature/emdn-v2.tsv', '--data-dir', dataDir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (emdn.status !== 0) throw new Error('importing the EMDN nomenclature failed');
   server = spawn(process.execPath, ['bin/klynge.js', 'serve', '--port', String(port), '--data-dir', dataDir], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

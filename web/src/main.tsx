@@ -21,7 +21,13 @@ const ManagePage = lazy(() => import('./pages/Manage.tsx').then((m) => m.ManageP
 const ManageClusterPage = lazy(() => import('./pages/ManageCluster.tsx').then((m) => m.ManageClusterPage));
 const ManageNewOrganizationPage = lazy(() => import('./pages/ManageNewOrganization.tsx').then((m) => m.ManageNewOrganizationPage));
 const PartnersPage = lazy(() => import('./pages/Partners.tsx').then((m) => m.PartnersPage));
+const RegulatoryPage = lazy(() => import('./pages/Regulatory.tsx').then((m) => m.RegulatoryPage));
+const RegulatoryAssessPage = lazy(() => import('./pages/RegulatoryAssess.tsx').then((m) => m.RegulatoryAssessPage));
+const RegulatoryAssessmentPage = lazy(() => import('./pages/RegulatoryAssessment.tsx').then((m) => m.RegulatoryAssessmentPage));
+const RegulatorySharedPage = lazy(() => import('./pages/RegulatoryShared.tsx').then((m) => m.RegulatorySharedPage));
 const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => m.AccountPage));
+const ProductListPage = lazy(() => import('./pages/ProductList.tsx').then((m) => m.ProductListPage));
+const ProductPage = lazy(() => import('./pages/Product.tsx').then((m) => m.ProductPage));
 
 function App() {
   return (
@@ -41,9 +47,15 @@ function App() {
             <Route path="/organizations/:id/edit" component={EditOrganizationPage} />
             <Route path="/organizations/:id/facilities" component={EditFacilitiesPage} />
             <Route path="/organizations/:id/offers" component={EditOffersPage} />
+            <Route path="/organizations/:id/products" component={ProductListPage} />
+            <Route path="/products/:id" component={ProductPage} />
             <Route path="/manage" component={ManagePage} />
             <Route path="/manage/:id" component={ManageClusterPage} />
             <Route path="/manage/:id/new-organization" component={ManageNewOrganizationPage} />
+            <Route path="/regulatory" component={RegulatoryPage} />
+            <Route path="/regulatory/assess" component={RegulatoryAssessPage} />
+            <Route path="/regulatory/assessments/:id" component={RegulatoryAssessmentPage} />
+            <Route path="/regulatory/shared/:token" component={RegulatorySharedPage} />
             <Route path="/account" component={AccountPage} />
             <Route default component={NotFound} />
           </Router>

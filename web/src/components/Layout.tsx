@@ -12,6 +12,7 @@ const NAV = [
   { href: '/map', key: 'nav.map' },
   { href: '/network', key: 'nav.network' },
   { href: '/overview', key: 'nav.overview' },
+  { href: '/regulatory', key: 'nav.regulatory' },
 ] as const;
 
 /** The unread count as a badge; screen readers get it from the `withUnread` name of the link or button instead. */

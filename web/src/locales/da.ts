@@ -21,6 +21,7 @@ export const da: Messages = {
     map: 'Kort',
     network: 'Netværk',
     overview: 'Tal',
+    regulatory: 'MDR/IVDR',
     manage: 'Administrer',
     account: 'Min konto',
     signIn: 'Log ind',

@@ -21,6 +21,7 @@ export const de: Messages = {
     map: 'Karte',
     network: 'Netzwerk',
     overview: 'Zahlen',
+    regulatory: 'MDR/IVDR',
     manage: 'Verwalten',
     account: 'Mein Konto',
     signIn: 'Anmelden',

@@ -20,6 +20,7 @@ export const en = {
     map: 'Map',
     network: 'Network',
     overview: 'Numbers',
+    regulatory: 'MDR/IVDR',
     manage: 'Manage',
     account: 'My account',
     signIn: 'Sign in',

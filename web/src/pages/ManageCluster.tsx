@@ -9,6 +9,7 @@ import { ClusterDetails, NewHubForm } from './manage-cluster-forms.tsx';
 import { useCluster } from './manage-data.ts';
 import { Members } from './manage-members.tsx';
 import { MANAGE } from './manage.messages.ts';
+import { RegulatorySection } from './manage-regulatory.tsx';
 import './edit.css';
 import './edit-link.css';
 
@@ -70,6 +71,7 @@ function ManageCluster({ id }: { id: string }) {
           />
         </section>
       )}
+      <RegulatorySection clusterId={cluster.id} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { fetchProfile } from './organization-data.ts';
 import { Collaborators, Competences, Facilities, Offers, People, Projects } from './organization-sections.tsx';
 import { ORGANIZATION } from './organization.messages.ts';
 import { FindPartnersLink, MatchSection } from './partners-profile.tsx';
+import { ProductsSection } from './product-organization-section.tsx';
 
 /** The description in the interface language, else the first other one (with its language, to say so). */
 function describe(description: Localized): { text: string; language: Language } | null {
@@ -116,6 +117,8 @@ export function OrganizationPage() {
               <Offers items={profile.offers} />
             </section>
           )}
+
+          <ProductsSection organizationId={o.id} />
         </div>
 
         <aside class="profile-side">
