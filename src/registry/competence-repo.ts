@@ -1,7 +1,7 @@
 // SQL of the competence taxonomy: nodes, ancestors, children, and the organisations having a competence.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { CompetenceRow } from '#src/registry/competence-schema.ts';
+import type { CompetenceListRow, CompetenceRow } from '#src/registry/competence-schema.ts';
 import { containsPattern, escapeLike, uuidList } from '#src/registry/sql-helpers.ts';
 import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
 
@@ -23,12 +23,15 @@ export function arrayMatchesCompetence(column: string, id: string): RawBuilder<S
   return sql<SqlBool>`exists (select 1 from unnest(${sql.ref(column)}) as held(cid) where held.cid = ${id} or held.cid like ${descendantPattern(id)})`;
 }
 
-/** Roots, the children of `parentId`, or the label/code matches of `q`, in code order. */
+/** Roots, the children of `parentId`, or the label/code matches of `q`, in code order; each says if it has children. */
 export async function findCompetences(
   db: Db,
   filter: { scheme?: string | undefined; parentId?: string | undefined; q?: string | undefined; limit: number },
-): Promise<CompetenceRow[]> {
-  let query = db.selectFrom('competences').selectAll();
+): Promise<CompetenceListRow[]> {
+  let query = db
+    .selectFrom('competences')
+    .selectAll('competences')
+    .select((eb) => eb.exists(eb.selectFrom('competences as child').select('child.id').whereRef('child.parent_id', '=', 'competences.id')).$castTo<boolean>().as('has_children'));
   if (filter.scheme) query = query.where('scheme', '=', filter.scheme as CompetenceRow['scheme']);
   if (filter.parentId) query = query.where('parent_id', '=', filter.parentId);
   if (filter.q) {

@@ -6,7 +6,7 @@ import { buildCompetences, buildOrganization, createTestApp, userActor } from '#
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let call: ReturnType<typeof createTestApp>;
 const path = (id: string, suffix = '') => `/api/v1/competences/${encodeURIComponent(id)}${suffix}`;
-type Item = { id: string; organizationCount: number };
+type Item = { id: string; organizationCount: number; hasChildren: boolean };
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -57,6 +57,17 @@ describe('the competence taxonomy', () => {
     expect(anonymous.items.map((i) => [i.id, i.organizationCount])).toEqual([['emdn:Z12', 1], ['emdn:Z13', 0]]);
     const member = (await (await call('GET', '/api/v1/competences?parent=emdn:Z', { as: 'member' })).json()) as { items: Item[] };
     expect(member.items.map((i) => [i.id, i.organizationCount])).toEqual([['emdn:Z12', 1], ['emdn:Z13', 1]]);
+  });
+
+  it('says of each listed node whether it has children, so leaves need no expander', async () => {
+    const children = (await (await call('GET', '/api/v1/competences?parent=emdn:Z')).json()) as { items: Item[] };
+    expect(children.items.map((i) => [i.id, i.hasChildren])).toEqual([['emdn:Z12', true], ['emdn:Z13', false]]);
+    const roots = (await (await call('GET', '/api/v1/competences?scheme=euroscivoc')).json()) as { items: Item[] };
+    expect(roots.items.map((i) => [i.id, i.hasChildren])).toEqual([['esv:/23', true], ['esv:/230', false]]);
+    const found = (await (await call('GET', '/api/v1/competences?q=imaging')).json()) as { items: Item[] };
+    expect(found.items.map((i) => [i.id, i.hasChildren])).toEqual([['emdn:Z1201', false]]);
+    const detail = (await (await call('GET', path('esv:/23/51'))).json()) as Item & { ancestors: Item[]; children: Item[] };
+    expect([detail.hasChildren, detail.ancestors.map((a) => a.hasChildren), detail.children.map((c) => c.hasChildren)]).toEqual([true, [true], [false]]);
   });
 
   it('finds competences by a label in any language', async () => {

@@ -49,6 +49,7 @@ export const competenceOutSchema = z
     depth: z.number().int(),
     label: localizedTextSchema,
     organizationCount: z.number().int().openapi({ description: 'visible organisations having it or a descendant' }),
+    hasChildren: z.boolean().openapi({ description: 'whether the node has children (a leaf has none to open)' }),
   })
   .openapi('Competence');
 
@@ -68,10 +69,12 @@ export const competenceRegionsOutSchema = z
   .openapi('CompetenceRegions');
 
 export type CompetenceRow = Selectable<CompetencesTable>;
+/** A competence row with whether any node names it as parent. */
+export type CompetenceListRow = CompetenceRow & { has_children: boolean };
 export type CompetenceOut = z.infer<typeof competenceOutSchema>;
 
 /** Turns a competence row and its organisation count into the API object. */
-export function presentCompetence(row: CompetenceRow, organizationCount: number): CompetenceOut {
+export function presentCompetence(row: CompetenceListRow, organizationCount: number): CompetenceOut {
   return {
     id: row.id,
     scheme: row.scheme,
@@ -80,5 +83,6 @@ export function presentCompetence(row: CompetenceRow, organizationCount: number)
     depth: row.depth,
     label: row.label as LocalizedText,
     organizationCount,
+    hasChildren: row.has_children,
   };
 }

@@ -9,10 +9,10 @@ import {
   findCompetence,
   findCompetences,
 } from '#src/registry/competence-repo.ts';
-import { presentCompetence, type CompetenceRow } from '#src/registry/competence-schema.ts';
+import { presentCompetence, type CompetenceListRow } from '#src/registry/competence-schema.ts';
 import { viewerOf, type Viewer } from '#src/registry/visibility.ts';
 
-async function presentWithCounts(ctx: Ctx, viewer: Viewer, rows: CompetenceRow[]) {
+async function presentWithCounts(ctx: Ctx, viewer: Viewer, rows: CompetenceListRow[]) {
   const counts = await countHolders(ctx.db, rows.map((r) => r.id), viewer);
   return rows.map((r) => presentCompetence(r, counts.get(r.id) ?? 0));
 }
@@ -36,7 +36,9 @@ export async function getCompetence(ctx: Ctx, id: string) {
     findAncestors(ctx.db, id),
     findCompetences(ctx.db, { parentId: id, limit: 10_000 }),
   ]);
-  const [self, ...rest] = await presentWithCounts(ctx, viewer, [row, ...ancestors, ...children]);
+  // Ancestors have children by definition; the node has them when its child list is not empty.
+  const rows = [{ ...row, has_children: children.length > 0 }, ...ancestors.map((a) => ({ ...a, has_children: true })), ...children];
+  const [self, ...rest] = await presentWithCounts(ctx, viewer, rows);
   return { ...self!, ancestors: rest.slice(0, ancestors.length), children: rest.slice(ancestors.length) };
 }
 

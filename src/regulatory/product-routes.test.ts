@@ -130,6 +130,26 @@ describe('reading products', () => {
   });
 });
 
+describe('the organisation’s product list', () => {
+  it('gives each product its checklist progress, counted as the product page counts it', async () => {
+    const put = (product: string, item: string, status: string) =>
+      w.call('PUT', `/api/v1/products/${product}/checklist/${item}`, { as: 'editorA', body: { status } });
+    expect((await put(ids.app!, 'annex-ii-1.1', 'done')).status).toBe(200);
+    expect((await put(ids.app!, 'gspr-1', 'in-progress')).status).toBe(200);
+    const listed = ((await (await w.call('GET', `/api/v1/organizations/${w.orgA}/products`, { as: 'editorA' })).json()) as {
+      items: Array<{ id: string; progress: Product['documentationPlan']['progress'] & { done: number; inProgress: number } }>;
+    }).items;
+    expect(listed.map((p) => p.id)).toEqual(expect.arrayContaining([ids.app, ids.bed, ids.valve]));
+    for (const item of listed) {
+      const detail = (await (await w.call('GET', `/api/v1/products/${item.id}`, { as: 'editorA' })).json()) as Product;
+      expect(item.progress).toEqual(detail.documentationPlan.progress);
+    }
+    const app = listed.find((p) => p.id === ids.app)!.progress;
+    expect([app.done, app.inProgress, app.open]).toEqual([1, 1, app.applicable - 2]);
+    expect(listed.find((p) => p.id === ids.valve)!.progress).toMatchObject({ done: 0, inProgress: 0 });
+  });
+});
+
 describe('changing products', () => {
   it('refuses visitors and non-editors, changing nothing', async () => {
     expect((await w.call('PATCH', `/api/v1/products/${ids.bed}`, { body: { name: 'Y' } })).status).toBe(401);

@@ -84,7 +84,20 @@ const productOutSchema = z
   })
   .openapi('Product');
 
-export const productListOutSchema = z.object({ items: z.array(productOutSchema) }).openapi('ProductList');
+// The checklist progress: the items that apply, by status (items the plan rules out are not counted).
+const progressOutSchema = z
+  .object({
+    applicable: z.number().int(),
+    done: z.number().int(),
+    inProgress: z.number().int(),
+    open: z.number().int(),
+    notApplicable: z.number().int().openapi({ description: 'applying items the company marked not applicable' }),
+  })
+  .openapi('ChecklistProgress');
+
+export const productListOutSchema = z
+  .object({ items: z.array(productOutSchema.extend({ progress: progressOutSchema })) })
+  .openapi('ProductList');
 
 export const checklistEntryOutSchema = z
   .object({
@@ -121,13 +134,7 @@ export const productDetailOutSchema = productOutSchema
       retired: z
         .array(checklistEntryOutSchema.extend({ id: z.string() }))
         .openapi({ description: 'saved items no longer in the plan since the profile changed: kept, no longer applicable' }),
-      progress: z.object({
-        applicable: z.number().int(),
-        done: z.number().int(),
-        inProgress: z.number().int(),
-        open: z.number().int(),
-        notApplicable: z.number().int(),
-      }),
+      progress: progressOutSchema,
     }),
   })
   .openapi('ProductDetail');

@@ -57,11 +57,18 @@ async function requireEmdnCode(ctx: Ctx, id: string | null | undefined): Promise
   }
 }
 
-/** The products of an organisation the actor may see. */
+/** The products of an organisation the actor may see, each with its checklist progress (one checklist query for all). */
 export async function listOrganizationProducts(ctx: Ctx, organizationId: string) {
   const viewer = await viewerOf(ctx);
   if (!(await organizationVisible(ctx.db, viewer, organizationId))) throw notFound('organisation', organizationId);
-  return { items: (await findOrganizationProducts(ctx.db, viewer, organizationId)).map(presentProduct) };
+  const rows = await findOrganizationProducts(ctx.db, viewer, organizationId);
+  const checklists = await findChecklists(ctx.db, rows.map((r) => r.id));
+  return {
+    items: rows.map((row) => {
+      const { plan } = analyseProfile(row.profile, row.plan_options);
+      return { ...presentProduct(row), progress: mergeChecklist(plan, checklists.get(row.id) ?? []).progress };
+    }),
+  };
 }
 
 /** A product as its page shows it: classification with citations, conformity route, plan merged with the checklist. */

@@ -1,8 +1,9 @@
 // Qualification outcomes for the examples of MDCG 2019-11 and MDR/IVDR Articles 1-2, with steps, reasons and citations.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '#src/errors.ts';
+import { CONCEPT_IDS } from '#src/regulatory/concepts.ts';
 import {
-  parseQualificationAnswers, qualificationQuestions, qualify, type QualificationAnswers,
+  parseQualificationAnswers, QUALIFICATION_QUESTIONS, qualificationQuestions, qualify, type QualificationAnswers,
 } from '#src/regulatory/qualification.ts';
 
 const independentSoftware: QualificationAnswers = { software: true, softwareRole: 'independent' };
@@ -136,8 +137,16 @@ describe('qualification questions', () => {
 
   it('describes boolean and choice questions with the schema values', () => {
     const [software, role] = qualificationQuestions({ software: true });
-    expect(software).toEqual({ id: 'software', kind: 'boolean', options: [] });
+    expect(software).toEqual({ id: 'software', kind: 'boolean', options: [], concepts: ['software', 'mdsw'] });
     expect(role?.options).toEqual(['independent', 'annex-xvi', 'accessory', 'drives-or-influences']);
+  });
+
+  it('names for every question the concepts behind it, each one explained in concepts.ts', () => {
+    for (const q of QUALIFICATION_QUESTIONS) {
+      expect(q.concepts.length, q.id).toBeGreaterThan(0);
+      for (const concept of q.concepts) expect(CONCEPT_IDS, `${q.id}: ${concept}`).toContain(concept);
+    }
+    expect(QUALIFICATION_QUESTIONS.find((q) => q.id === 'accessoryFor')?.concepts).toEqual(['accessory', 'ivd-accessory']);
   });
 
   it('rejects unknown questions and values outside a question’s options', () => {

@@ -2,7 +2,7 @@
 // MDR/IVDR Articles 1 and 2 and, for software, the decision steps of MDCG 2019-11 (Figures 1 and 2). Pure: no node:
 // or DB imports, relative imports only (the web app imports it).
 import { z } from 'zod';
-import type { Citation, Lang } from './concepts.ts';
+import type { Citation, ConceptId, Lang } from './concepts.ts';
 import { invalid, issuesToDetails } from '../errors.ts';
 import { QUALIFICATION_CITATIONS, type AnswerKey } from './qualification-citations.ts';
 import { qualificationReason } from './qualification-text.ts';
@@ -35,8 +35,13 @@ export const QUALIFICATION_OUTCOMES: readonly QualificationOutcome[] = [
   'medical-device', 'ivd', 'accessory-mdr', 'accessory-ivdr', 'annex-xvi', 'not-a-device', 'excluded',
 ];
 
-/** A question of the check as the interface shows it (texts: qualification-text.ts). */
-export type QualificationQuestion = { id: QualificationQuestionId; kind: 'boolean' | 'choice'; options: readonly string[] };
+/** A question of the check as the interface shows it (texts: qualification-text.ts), with the concepts behind it. */
+export type QualificationQuestion = {
+  id: QualificationQuestionId;
+  kind: 'boolean' | 'choice';
+  options: readonly string[];
+  concepts: readonly ConceptId[];
+};
 /** One answered step: the answer, why it leads where it does (plain words), and the text it rests on. */
 export type QualificationStep = { question: QualificationQuestionId; answer: boolean | string; reason: string; citation: Citation };
 export type Qualification = {
@@ -120,14 +125,34 @@ const REGULATION: Record<QualificationOutcome, 'MDR' | 'IVDR' | null> = {
 
 const answerKey = (answer: boolean | string): AnswerKey => (answer === true ? 'yes' : answer === false ? 'no' : answer) as AnswerKey;
 
-/** Every question of the check, boolean or single choice (the schema's values). */
+// The concepts (concepts.ts) a user may need to answer each question, opened on demand beside it.
+const QUALIFICATION_CONCEPTS: Record<QualificationQuestionId, readonly ConceptId[]> = {
+  software: ['software', 'mdsw'],
+  softwareRole: ['annex-xvi', 'accessory', 'software-driving-device'],
+  servedRegulation: ['medical-device', 'ivd'],
+  actionOnData: ['action-on-data'],
+  individualPatients: ['individual-patient'],
+  medicalPurpose: ['medical-device', 'intended-purpose'],
+  ivdInformation: ['ivd'],
+  onlyIvdData: ['ivd'],
+  mainlyIvdData: ['ivd'],
+  inVitroExamination: ['ivd', 'specimen-receptacle'],
+  ivdrExclusion: ['ivd'],
+  pharmacologicalAction: ['medicinal-product'],
+  mdrExclusion: ['medical-device', 'non-viable'],
+  accessoryFor: ['accessory', 'ivd-accessory'],
+  annexXvi: ['annex-xvi'],
+};
+
+/** Every question of the check, boolean or single choice (the schema's values), with its concepts. */
 export const QUALIFICATION_QUESTIONS: readonly QualificationQuestion[] = (
   Object.keys(qualificationAnswersSchema.shape) as QualificationQuestionId[]
 ).map((id) => {
   const schema = qualificationAnswersSchema.shape[id].unwrap();
+  const concepts = QUALIFICATION_CONCEPTS[id];
   return schema instanceof z.ZodEnum
-    ? { id, kind: 'choice', options: schema.options as string[] }
-    : { id, kind: 'boolean', options: [] };
+    ? { id, kind: 'choice', options: schema.options as string[], concepts }
+    : { id, kind: 'boolean', options: [], concepts };
 });
 const BY_ID = new Map(QUALIFICATION_QUESTIONS.map((q) => [q.id, q]));
 

@@ -90,6 +90,11 @@ describe('an organisation’s products', () => {
     await page.goto(`/organizations/${ryckId}`);
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Products', exact: true }) });
     await section.getByRole('link', { name: PEN }).waitFor();
+    // The list answer holds each product's checklist progress: no product is asked for on its own.
+    const productRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/^\/api\/v1\/products\/[^/]+$/.test(new URL(r.url()).pathname)) productRequests.push(r.url());
+    });
     await section.getByRole('link', { name: 'Products and their classification' }).click();
     await page.getByRole('heading', { level: 1, name: `Products of ${RYCK}` }).waitFor();
     const padRow = page.locator('tr', { has: page.getByRole('link', { name: PAD }) });
@@ -99,6 +104,7 @@ describe('an organisation’s products', () => {
     const penRow = page.locator('tr', { has: page.getByRole('link', { name: PEN }) });
     await expect.poll(() => penRow.locator('.product-progress-text').count()).toBe(1);
     expect(await penRow.locator('.product-progress-text').innerText()).toMatch(new RegExp(`^${pen.documentationPlan.progress.done} of \\d+ done`));
+    expect(productRequests).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'products-list');
 
@@ -191,14 +197,25 @@ describe('an organisation’s products', () => {
     await page.locator(`.emdn-current[data-code="${code}"]`).waitFor();
     expect((await getDetail(page.context().request, pen.id)).emdn?.code).toBe(code);
 
-    // The tree opens level by level; the search finds codes by their term.
+    // The tree opens level by level; a leaf (Z110205 radioisotope scanners) has nothing to open, only to choose.
     await page.getByText('Choose another EMDN code').click();
-    await page.locator('.emdn-roots > li[data-code="Z"] .emdn-toggle').first().click();
-    await page.locator('.emdn-roots > li[data-code="Z"] li[data-code="Z12"]').waitFor();
-    expect(await page.locator('.emdn-roots > li[data-code="Z"] > .emdn-node .emdn-toggle').getAttribute('aria-expanded')).toBe('true');
-    await page.getByLabel('Search terms and codes').fill('dressing');
+    const node = (code: string) => page.locator(`.emdn-roots li[data-code="${code}"]`);
+    for (const code of ['Z', 'Z11', 'Z1102']) {
+      await node(code).locator('> .emdn-node .emdn-toggle').click();
+      expect(await node(code).locator('> .emdn-node .emdn-toggle').getAttribute('aria-expanded')).toBe('true');
+    }
+    await node('Z110205').waitFor();
+    expect(await node('Z110205').locator('.emdn-toggle').count()).toBe(0);
+    expect(await node('Z110205').locator('.emdn-choose').count()).toBe(1);
+    expect(await node('Z110201').locator('> .emdn-node .emdn-toggle').count()).toBe(1);
+    // The search reads words as the suggestions do: "wound dressing" is no substring of any term, yet finds dressings.
+    await page.getByLabel('Search terms and codes').fill('wound dressing');
     await page.locator('.emdn-results > li').first().waitFor();
     expect(await page.locator('#emdn-search-status').innerText()).toMatch(/^\d+ codes? found\.$/);
+    const terms = await page.locator('.emdn-results > li .emdn-node-label > span[lang="en"]').allInnerTexts();
+    expect(terms.slice(0, 5).filter((term) => /DRESSING/.test(term)).length).toBeGreaterThan(0);
+    await page.getByLabel('Search terms and codes').fill('Z110205');
+    await page.locator('#emdn-search-status', { hasText: /^1 code found\.$/ }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await partScreenshot(page, '#emdn', 'product-emdn');
     await page.context().close();
@@ -287,6 +304,12 @@ describe('in German and Danish, on a phone and a laptop', () => {
         await page.locator('.product-verdict-class', { hasText: texts.cls }).waitFor();
         expect(await page.locator('#plan-title').innerText()).toBe(texts.plan);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        // Every plan item's title and reason, the route and the obligations are in the page language, none left English.
+        await page.locator('.product-why').first().waitFor();
+        expect(await page.locator('.product-why').count()).toBeGreaterThan(20);
+        expect(await page.locator('.product-why [lang="en"], #plan-title ~ * h3 [lang="en"]').allInnerTexts()).toEqual([]);
+        expect(await page.locator('#route [lang="en"]:not(blockquote, blockquote *)').allInnerTexts()).toEqual([]);
+        expect(await page.locator('#route summary cite').first().innerText()).toMatch(lang === 'de' ? /^MDR Art\. \d+ Abs\. \d+/ : /^MDR art\. \d+, stk\. \d+/);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await screenshot(page, `product-${lang}`);
         await page.goto(`/organizations/${ryckId}/products`);

@@ -1,12 +1,9 @@
 // The regulatory navigator: implant, software and IVD walks, pruning, concept help, save/resume/share, languages, axe.
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyDevice } from '#src/regulatory/classify.ts';
-import { conformityRoute } from '#src/regulatory/conformity-route.ts';
-import { parseDeviceProfile } from '#src/regulatory/device-profile.ts';
-import { documentationPlan } from '#src/regulatory/documentation-plan.ts';
+import { citationRef } from '../../web/src/pages/product-ref.ts';
 import { engineText, reasonText } from '../../web/src/pages/regulatory-words.ts';
+import { engineLiterals, engineTexts } from './engine-texts.ts';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
 
 const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
@@ -262,27 +259,41 @@ describe('the navigator in German and Danish', () => {
 });
 
 describe('the engine\'s English texts', () => {
-  it('have a German and a Danish wording for every reason, route, obligation and plan item of the guidance cases', () => {
-    const files = ['../shared/contracts/device-profile-examples.jsonl', ...readdirSync('src/regulatory/testdata').map((f) => `src/regulatory/testdata/${f}`)];
-    const profiles = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { profile: unknown }).profile));
-    const missing = new Set<string>();
-    let classified = 0;
-    for (const input of profiles) {
-      const profile = parseDeviceProfile(input);
-      const c = classifyDevice(profile);
-      const route = conformityRoute(profile, c);
-      const texts = [
-        ...route.options.flatMap((o) => [o.title, o.procedure, ...o.tasks.map((t) => t.text)]),
-        ...[...route.consultations, ...route.obligations].flatMap((o) => [o.title, o.text]),
-        ...documentationPlan(profile, c).sections.flatMap((s) => [s.title, ...s.items.map((i) => i.title)]),
-      ];
-      for (const lang of ['de', 'da'] as const) {
-        for (const r of c.rules) if (reasonText(lang, r.because).lang !== lang) missing.add(`${lang}: ${r.because}`);
-        for (const text of texts) if (engineText(lang, text).lang !== lang) missing.add(`${lang}: ${text}`);
-      }
-      classified++;
+  const { reasons, texts, refs, profiles } = engineTexts();
+
+  it('are all enumerated: every fixed sentence in the engine\'s sources is among the texts of the varied profiles', () => {
+    const produced = new Set([...texts, ...[...reasons].flatMap((r) => r.split('; '))]);
+    const literals = engineLiterals();
+    expect(literals.length).toBeGreaterThan(200);
+    expect(literals.filter((text) => !produced.has(text))).toEqual([]);
+  });
+
+  it('have a German and a Danish wording for every reason, route, consultation, obligation and plan item and why', () => {
+    expect(profiles).toBeGreaterThan(5000);
+    expect(texts).toContain('Applies to every device.');
+    const missing: string[] = [];
+    for (const lang of ['de', 'da'] as const) {
+      for (const because of reasons) if (reasonText(lang, because).lang !== lang) missing.push(`${lang}: ${because}`);
+      for (const text of texts) if (engineText(lang, text).lang !== lang) missing.push(`${lang}: ${text}`);
     }
-    expect(classified).toBeGreaterThan(200);
-    expect([...missing]).toEqual([]);
+    expect(missing).toEqual([]);
+  });
+
+  it('cite every rule, procedure, obligation and plan item by a German and a Danish reference', () => {
+    expect(refs.size).toBeGreaterThan(150);
+    const english = [...refs].flatMap((ref) => (['de', 'da'] as const).filter((lang) => citationRef(ref, lang).lang !== lang).map((lang) => `${lang}: ${ref}`));
+    expect(english).toEqual([]);
+    expect(citationRef('MDR Annex VIII, Rule 8, first paragraph, second indent', 'de').text).toBe('MDR Anhang VIII, Regel 8, erster Absatz, zweiter Spiegelstrich');
+    expect(citationRef('MDR Art. 52(6), second subparagraph', 'da').text).toBe('MDR art. 52, stk. 6, andet afsnit');
+    expect(citationRef('IVDR Annex VIII, Rule 1(a)', 'de').text).toBe('IVDR Anhang VIII, Regel 1 Buchst. a');
+    expect(citationRef('MDCG 2019-11 §3.3, Figure 1, decision step 3', 'da')).toEqual({ text: 'MDCG 2019-11 §3.3, Figure 1, decision step 3', lang: 'en' });
+  });
+
+  it('compose the instructions-for-use particulars and the class into the German and Danish sentences', () => {
+    const en = 'Applies to every device; for this device in particular (l) damaged sterile packaging; (h) the claimed accuracy.';
+    expect(engineText('de', en).text).toBe('Gilt für jedes Produkt; für dieses Produkt insbesondere Buchst. l: beschädigte Sterilverpackung; Buchst. h: die angegebene Genauigkeit.');
+    expect(engineText('da', 'Class IIb: a periodic safety update report (Art. 86), updated at least annually.').text)
+      .toBe('Klasse IIb: en periodisk sikkerhedsopdateringsrapport (PSUR, art. 86), ajourført mindst én gang om året.');
+    expect(engineText('de', 'Applies to every device; for this device in particular (zz) unknown.').lang).toBe('en');
   });
 });

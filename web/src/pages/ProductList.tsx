@@ -8,7 +8,7 @@ import { useT } from '../i18n.ts';
 import { mayEdit, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { NotFound } from './NotFound.tsx';
-import { deleteProduct, fetchProduct, listProducts, type Product, type Progress } from './product-api.ts';
+import { deleteProduct, listProducts, type ProductListItem } from './product-api.ts';
 import { CreateProductForm } from './product-create.tsx';
 import { ClassBadge, ProgressText } from './product-badges.tsx';
 import { PRODUCT } from './product.messages.ts';
@@ -16,7 +16,7 @@ import '../components/form-styles.css';
 import './edit.css';
 import './product.css';
 
-type Loaded = { organization: { id: string; name: string }; products: Product[] } | null;
+type Loaded = { organization: { id: string; name: string }; products: ProductListItem[] } | null;
 
 async function load(id: string): Promise<Loaded> {
   try {
@@ -28,33 +28,13 @@ async function load(id: string): Promise<Loaded> {
   }
 }
 
-/** The checklist progress of each product (the list answer holds none: each product's plan is asked for). */
-function useProgress(products: Product[] | undefined): Map<string, Progress> {
-  const [progress, setProgress] = useState(new Map<string, Progress>());
-  const key = products?.map((p) => `${p.id}@${p.updatedAt}`).join() ?? '';
-  useEffect(() => {
-    let current = true;
-    for (const p of products ?? []) {
-      fetchProduct(p.id).then(
-        (detail) => current && detail && setProgress((m) => new Map(m).set(p.id, detail.documentationPlan.progress)),
-        () => undefined,
-      );
-    }
-    return () => {
-      current = false;
-    };
-  }, [key]);
-  return progress;
-}
-
 export function ProductListPage() {
   const { t } = useT(PRODUCT);
   const id = useRoute().params.id ?? '';
   const user = useSession();
   const { data, error, retry } = useLoad(id, load);
-  const [products, setProducts] = useState<Product[] | undefined>(undefined);
+  const [products, setProducts] = useState<ProductListItem[] | undefined>(undefined);
   const [message, setMessage] = useState('');
-  const progress = useProgress(products);
   const editor = mayEdit(user, id);
 
   useEffect(() => setProducts(data?.products), [data]);
@@ -73,7 +53,7 @@ export function ProductListPage() {
   if (data === undefined || (data && products === undefined)) return <div class="page"><p role="status">{t('loading')}</p></div>;
   if (data === null) return <NotFound />;
 
-  const remove = async (p: Product) => {
+  const remove = async (p: ProductListItem) => {
     try {
       await deleteProduct(p.id);
       setProducts((list) => list?.filter((x) => x.id !== p.id));
@@ -121,7 +101,7 @@ export function ProductListPage() {
                   {p.emdn ? <span title={p.emdn.term}><code>{p.emdn.code}</code> <span lang="en" class="product-emdn-term">{p.emdn.term}</span></span> : <span class="muted">{t('list.noEmdn')}</span>}
                 </td>
                 <td data-label={t('list.checklist')}>
-                  {progress.has(p.id) ? <ProgressText progress={progress.get(p.id)!} /> : <span class="muted">…</span>}
+                  <ProgressText progress={p.progress} />
                 </td>
                 <td data-label={t('fields.visibility')}>{t(`visibility.${p.visibility}`)}</td>
                 {editor && (

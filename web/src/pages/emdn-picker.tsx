@@ -3,25 +3,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n.ts';
 import { emdnDetail, suggestEmdn, updateProduct, type EmdnNode, type EmdnSuggestion, type ProductDetail } from './product-api.ts';
-import { ChooseButton, EmdnBrowser } from './emdn-tree.tsx';
+import { ChooseButton, EmdnBrowser, Trail } from './emdn-tree.tsx';
 import { EMDN } from './emdn.messages.ts';
 
 type Props = { product: ProductDetail; onSaved: (p: ProductDetail) => void };
-
-/** Ancestors as a trail: "A · A01 · A0101". */
-function Trail({ path }: { path: Array<{ id: string; code: string; term: string }> }) {
-  const { t } = useT(EMDN);
-  if (path.length === 0) return null;
-  return (
-    <ol class="emdn-trail" aria-label={t('trail')}>
-      {path.map((p) => (
-        <li key={p.id}>
-          <code>{p.code}</code> <span lang="en">{p.term}</span>
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** The codes suggested for the product's own words, best first. */
 function Suggestions({ text, current, onPick }: { text: string; current: string | null; onPick: (n: { id: string; code: string; term: string }) => void }) {

@@ -1,13 +1,28 @@
-// Browsing the EMDN: a search over terms and codes, and the tree of categories opened level by level (children load on
-// demand); every code can be chosen.
+// Browsing the EMDN: a search (words in English, German or Danish, ranked as the suggestions are; or a code), and the
+// tree of categories opened level by level (children load on demand, leaves have nothing to open); every code can be chosen.
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, useT } from '../i18n.ts';
-import { emdnNodes, type EmdnNode } from './product-api.ts';
+import { emdnNodes, suggestEmdn, type EmdnNode, type EmdnRef } from './product-api.ts';
 import { EMDN } from './emdn.messages.ts';
 
 type Pick = (node: { id: string; code: string; term: string }) => void;
 
 const term = (n: EmdnNode) => n.label.en ?? n.code;
+
+/** Ancestors as a trail: "A · A01 · A0101". */
+export function Trail({ path }: { path: EmdnRef[] }) {
+  const { t } = useT(EMDN);
+  if (path.length === 0) return null;
+  return (
+    <ol class="emdn-trail" aria-label={t('trail')}>
+      {path.map((p) => (
+        <li key={p.id}>
+          <code>{p.code}</code> <span lang="en">{p.term}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /** The button that chooses a code, named after it for screen readers; disabled for the code chosen now. */
 export function ChooseButton({ code, label, onPick, disabled }: { code: string; label: string; onPick: () => void; disabled?: boolean }) {
@@ -30,7 +45,7 @@ function TreeNode({ node, onPick, current }: { node: EmdnNode; onPick: Pick; cur
     if (!open && children === null) emdnNodes({ parent: node.id }).then(setChildren, () => setFailed(true));
     setOpen(!open);
   };
-  const leaf = children !== null && children.length === 0;
+  const leaf = !node.hasChildren;
   const groupId = `emdn-children-${node.code}`;
   return (
     <li data-code={node.code}>
@@ -51,8 +66,7 @@ function TreeNode({ node, onPick, current }: { node: EmdnNode; onPick: Pick; cur
         <div id={groupId}>
           {failed && <p class="form-error">{t('loadFailed')}</p>}
           {children === null && !failed && <p class="muted">{t('loading')}</p>}
-          {leaf && <p class="muted emdn-leaf">{t('noChildren')}</p>}
-          {children && children.length > 0 && (
+          {children && (
             <ul class="emdn-tree">
               {children.map((c) => <TreeNode key={c.id} node={c} onPick={onPick} current={current} />)}
             </ul>
@@ -63,12 +77,27 @@ function TreeNode({ node, onPick, current }: { node: EmdnNode; onPick: Pick; cur
   );
 }
 
+/** A search result: a code, with its ancestors when found by words. */
+type Found = EmdnRef & { path?: EmdnRef[] };
+
+// An EMDN code or its start ("M04", "z1203"): looked up by code; anything else is read as words.
+const CODE = /^[A-Za-z]\d{0,12}$/;
+
+/**
+ * The codes for a search: by code for a code, else ranked by its words in English, German or Danish as the suggestions
+ * read them (so "wound dressing" finds the dressings, which no term holds as one substring); word results with their trail.
+ */
+async function searchEmdn(q: string): Promise<Found[]> {
+  if (CODE.test(q)) return (await emdnNodes({ q: q.toUpperCase() })).map((n) => ({ id: n.id, code: n.code, term: term(n) }));
+  return (await suggestEmdn(q, 30)).items;
+}
+
 /** Search and tree; `current` is the code chosen now (its buttons are disabled). */
 export function EmdnBrowser({ onPick, current }: { onPick: Pick; current: string | null }) {
   const { t } = useT(EMDN);
   const [roots, setRoots] = useState<EmdnNode[] | null>(null);
   const [text, setText] = useState('');
-  const [found, setFound] = useState<EmdnNode[] | null>(null);
+  const [found, setFound] = useState<Found[] | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -81,7 +110,7 @@ export function EmdnBrowser({ onPick, current }: { onPick: Pick; current: string
       return;
     }
     let current = true;
-    const timer = setTimeout(() => emdnNodes({ q }).then((items) => current && setFound(items), (err: Error) => current && setError(err.message)), 250);
+    const timer = setTimeout(() => searchEmdn(q).then((items) => current && setFound(items), (err: Error) => current && setError(err.message)), 250);
     return () => {
       current = false;
       clearTimeout(timer);
@@ -102,10 +131,11 @@ export function EmdnBrowser({ onPick, current }: { onPick: Pick; current: string
         <ul class="emdn-results">
           {found.map((n) => (
             <li key={n.id} class="emdn-node" data-code={n.code}>
-              <span class="emdn-node-label">
-                <code>{n.code}</code> <span lang="en">{term(n)}</span>
-              </span>
-              <ChooseButton code={n.code} label={term(n)} disabled={current === n.id} onPick={() => onPick({ id: n.id, code: n.code, term: term(n) })} />
+              <div class="emdn-node-label">
+                <code>{n.code}</code> <span lang="en">{n.term}</span>
+                {n.path && <Trail path={n.path} />}
+              </div>
+              <ChooseButton code={n.code} label={n.term} disabled={current === n.id} onPick={() => onPick({ id: n.id, code: n.code, term: n.term })} />
             </li>
           ))}
         </ul>

@@ -43,6 +43,9 @@ export type Product = {
   updatedAt: string;
 };
 
+/** A product of an organisation's list, with its checklist progress. */
+export type ProductListItem = Product & { progress: Progress };
+
 export type ProductDetail = Product & {
   profile: Record<string, unknown>;
   qualification: { answers: Record<string, unknown>; outcome: Record<string, unknown> } | null;
@@ -70,7 +73,7 @@ export type ProductChange = Partial<{
 const productPath = (id: string) => `/products/${encodeURIComponent(id)}`;
 
 export const listProducts = (organizationId: string) =>
-  api<{ items: Product[] }>(`/organizations/${encodeURIComponent(organizationId)}/products`).then((r) => r.items);
+  api<{ items: ProductListItem[] }>(`/organizations/${encodeURIComponent(organizationId)}/products`).then((r) => r.items);
 
 /** A product with its plan; null when it does not exist or is hidden from the viewer. */
 export async function fetchProduct(id: string): Promise<ProductDetail | null> {
@@ -98,10 +101,10 @@ export const saveChecklistItem = (productId: string, itemId: string, entry: Pick
 export const exportUrl = (id: string, format: 'md' | 'pdf') => `/api/v1${productPath(id)}/documentation-plan.${format}`;
 
 export type EmdnSuggestion = EmdnRef & { terminal: boolean; score: number; path: EmdnRef[] };
-export const suggestEmdn = (text: string) =>
-  api<{ language: string; reading: string; items: EmdnSuggestion[] }>(`/regulatory/emdn/suggest${query({ text: text.slice(0, 5_000), limit: 8 })}`);
+export const suggestEmdn = (text: string, limit = 8) =>
+  api<{ language: string; reading: string; items: EmdnSuggestion[] }>(`/regulatory/emdn/suggest${query({ text: text.slice(0, 5_000), limit })}`);
 
-export type EmdnNode = { id: string; code: string; parentId: string | null; depth: number; label: { en?: string } };
+export type EmdnNode = { id: string; code: string; parentId: string | null; depth: number; label: { en?: string }; hasChildren: boolean };
 /** The EMDN categories, the children of a code, or the codes whose term or code contains `q`. */
 export const emdnNodes = (filter: { parent?: string; q?: string }) =>
   api<{ items: EmdnNode[] }>(`/competences${query({ scheme: 'emdn', parent: filter.parent, q: filter.q, limit: filter.q ? 50 : 500 })}`).then((r) => r.items);

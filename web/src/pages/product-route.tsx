@@ -3,7 +3,7 @@
 import type { Lang } from '../../../src/regulatory/concepts.ts';
 import type { ConformityRoute } from '../../../src/regulatory/conformity-route.ts';
 import { useT } from '../i18n.ts';
-import { Quote } from './regulatory-concepts.tsx';
+import { Cite, Quote } from './regulatory-concepts.tsx';
 import { EngineText } from './regulatory-translate.tsx';
 import { PRODUCT_PLAN } from './product-plan.messages.ts';
 
@@ -13,7 +13,7 @@ function Source({ citation, lang }: { citation: { ref: string; text: string }; l
   return (
     <details class="product-source">
       <summary>
-        {t('route.source')} <cite>{citation.ref}</cite>
+        {t('route.source')} <Cite source={citation.ref} lang={lang} />
       </summary>
       <Quote text={citation.text} source={citation.ref} lang={lang} />
     </details>

@@ -2,7 +2,14 @@
 import { useState } from 'preact/hooks';
 import { conceptText, type ConceptId, type Lang } from '../../../src/regulatory/concepts.ts';
 import { useT } from '../i18n.ts';
+import { citationRef } from './product-ref.ts';
 import { REGULATORY } from './regulatory.messages.ts';
+
+/** Where a quotation stands, worded for `lang` (marked English where the reference has no wording). */
+export function Cite({ source, lang }: { source: string; lang: Lang }) {
+  const ref = citationRef(source, lang);
+  return ref.lang === lang ? <cite>{ref.text}</cite> : <cite lang="en">{ref.text}</cite>;
+}
 
 /** A quotation of the regulation (kept in English, the only wording the navigator holds) with where it stands. */
 export function Quote({ text, source, lang }: { text: string; source: string; lang: Lang }) {
@@ -11,7 +18,7 @@ export function Quote({ text, source, lang }: { text: string; source: string; la
     <figure class="regulatory-quote">
       <blockquote lang="en">{text}</blockquote>
       <figcaption>
-        <cite>{source}</cite>
+        <Cite source={source} lang={lang} />
         {lang !== 'en' && <span class="muted"> · {t('quote.english')}</span>}
       </figcaption>
     </figure>
@@ -23,7 +30,7 @@ export function FoldedQuote({ text, source, lang }: { text: string; source: stri
   const { t } = useT(REGULATORY);
   return (
     <details class="regulatory-source">
-      <summary>{t('quote.source', { ref: source })}</summary>
+      <summary>{t('quote.source', { ref: citationRef(source, lang).text })}</summary>
       <Quote text={text} source={source} lang={lang} />
     </details>
   );

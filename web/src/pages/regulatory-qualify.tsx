@@ -1,5 +1,5 @@
 // Step 1: the qualification check. Only the questions on the path the answers lead along, then the outcome with reasons.
-import type { ConceptId, Lang } from '../../../src/regulatory/concepts.ts';
+import type { Lang } from '../../../src/regulatory/concepts.ts';
 import {
   qualificationQuestions, qualify, type QualificationAnswers, type QualificationQuestion, type QualificationQuestionId,
 } from '../../../src/regulatory/qualification.ts';
@@ -8,25 +8,6 @@ import { useT } from '../i18n.ts';
 import { Quote } from './regulatory-concepts.tsx';
 import { RadioQuestion, type Choice } from './regulatory-question.tsx';
 import { REGULATORY } from './regulatory.messages.ts';
-
-// The concepts behind each qualification question, opened on demand.
-const CONCEPTS: Record<QualificationQuestionId, readonly ConceptId[]> = {
-  software: ['software', 'mdsw'],
-  softwareRole: ['annex-xvi', 'accessory', 'software-driving-device'],
-  servedRegulation: ['medical-device', 'ivd'],
-  actionOnData: ['action-on-data'],
-  individualPatients: ['individual-patient'],
-  medicalPurpose: ['medical-device', 'intended-purpose'],
-  ivdInformation: ['ivd'],
-  onlyIvdData: ['ivd'],
-  mainlyIvdData: ['ivd'],
-  inVitroExamination: ['ivd', 'specimen-receptacle'],
-  ivdrExclusion: ['ivd'],
-  pharmacologicalAction: ['medicinal-product'],
-  mdrExclusion: ['medical-device', 'non-viable'],
-  accessoryFor: ['accessory', 'ivd-accessory'],
-  annexXvi: ['annex-xvi'],
-};
 
 /** Keeps only the answers on the path the answers lead along, so a changed answer leaves no stale ones behind. */
 export function pruneQualification(answers: QualificationAnswers): QualificationAnswers {
@@ -71,7 +52,7 @@ export function QualificationStep({ answers, lang, onAnswers, onContinue, onRest
             choices={choicesOf(q)}
             value={radioOf(answers[q.id])}
             onAnswer={(v) => answer(q, v)}
-            concepts={CONCEPTS[q.id]}
+            concepts={q.concepts}
             lang={lang}
             next={q.id === result.next}
           />

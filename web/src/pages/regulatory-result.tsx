@@ -8,7 +8,7 @@ import { FoldedQuote } from './regulatory-concepts.tsx';
 import { analyse } from './regulatory-engine.ts';
 import { classLabel, RuleList } from './regulatory-rules.tsx';
 import { EngineText } from './regulatory-translate.tsx';
-import { refText } from './regulatory-words.ts';
+import { refText } from './product-ref.ts';
 import { REGULATORY } from './regulatory.messages.ts';
 
 /** The plan's sections with at least one applying item, each opening to those items; the others only counted. */
@@ -26,13 +26,13 @@ function PlanGroup({ title, sections, lang }: { title: string; sections: PlanSec
             <li key={s.id} data-section={s.id}>
               <details>
                 <summary>
-                  <span class="regulatory-plan-ref">{refText(lang, s.ref)}</span> <EngineText text={s.title} lang={lang} />{' '}
+                  <span class="regulatory-plan-ref">{refText(s.ref, lang)}</span> <EngineText text={s.title} lang={lang} />{' '}
                   <span class="muted">({t('result.applying', { n: items.length, total: s.items.length })})</span>
                 </summary>
                 <ul>
                   {items.map((i) => (
                     <li key={i.id} data-item={i.id}>
-                      <span class="regulatory-plan-ref">{refText(lang, i.ref)}</span> <EngineText text={i.title} lang={lang} />
+                      <span class="regulatory-plan-ref">{refText(i.ref, lang)}</span> <EngineText text={i.title} lang={lang} />
                     </li>
                   ))}
                 </ul>

@@ -3,6 +3,8 @@
 import type { Lang } from '../../../src/regulatory/concepts.ts';
 import { PLAN_DA } from './regulatory-plan-da.ts';
 import { PLAN_DE } from './regulatory-plan-de.ts';
+import { PLAN_WHY_DA, PLAN_WHY_PATTERNS_DA } from './regulatory-plan-why-da.ts';
+import { PLAN_WHY_DE, PLAN_WHY_PATTERNS_DE } from './regulatory-plan-why-de.ts';
 import { REASON_PATTERNS_DA, REASONS_DA } from './regulatory-reasons-da.ts';
 import { REASON_PATTERNS_DE, REASONS_DE } from './regulatory-reasons-de.ts';
 import { ROUTE_DA, ROUTE_PATTERNS_DA } from './regulatory-route-da.ts';
@@ -18,8 +20,14 @@ export function at(map: Readonly<Record<string, string>>, key: string | undefine
 }
 
 const WORDS: Record<Exclude<Lang, 'en'>, { words: Readonly<Record<string, string>>; patterns: readonly EnginePattern[] }> = {
-  de: { words: { ...REASONS_DE, ...ROUTE_DE, ...PLAN_DE }, patterns: [...REASON_PATTERNS_DE, ...ROUTE_PATTERNS_DE] },
-  da: { words: { ...REASONS_DA, ...ROUTE_DA, ...PLAN_DA }, patterns: [...REASON_PATTERNS_DA, ...ROUTE_PATTERNS_DA] },
+  de: {
+    words: { ...REASONS_DE, ...ROUTE_DE, ...PLAN_DE, ...PLAN_WHY_DE },
+    patterns: [...REASON_PATTERNS_DE, ...ROUTE_PATTERNS_DE, ...PLAN_WHY_PATTERNS_DE],
+  },
+  da: {
+    words: { ...REASONS_DA, ...ROUTE_DA, ...PLAN_DA, ...PLAN_WHY_DA },
+    patterns: [...REASON_PATTERNS_DA, ...ROUTE_PATTERNS_DA, ...PLAN_WHY_PATTERNS_DA],
+  },
 };
 
 /** One English text in `lang`, or undefined when there is no wording for it. */
@@ -46,16 +54,4 @@ export function engineText(lang: Lang, en: string): { text: string; lang: Lang }
 export function reasonText(lang: Lang, because: string): { text: string; lang: Lang } {
   const parts = because.split('; ').map((part) => one(lang, part));
   return parts.every((p): p is string => p !== undefined) ? { text: parts.join('; '), lang } : { text: because, lang: 'en' };
-}
-
-const REF_WORDS: Record<Exclude<Lang, 'en'>, Record<string, string>> = {
-  de: { Annex: 'Anhang', Section: 'Abschnitt', Sections: 'Abschnitte', Chapter: 'Kapitel', Part: 'Teil' },
-  da: { Annex: 'bilag', Section: 'afsnit', Sections: 'afsnit', Chapter: 'kapitel', Part: 'del' },
-};
-
-/** A plan reference such as "MDR Annex I, Section 10.4" in `lang` ("MDR Anhang I, Abschnitt 10.4"). */
-export function refText(lang: Lang, ref: string): string {
-  if (lang === 'en') return ref;
-  const words = REF_WORDS[lang];
-  return ref.replace(/\b(Annex|Sections?|Chapter|Part)\b/g, (w) => words[w] ?? w);
 }
