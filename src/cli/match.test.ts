@@ -106,6 +106,21 @@ describe('klynge match', () => {
     expect(answer!.results.flatMap((r) => r.reasons).some((reason) => /joint project/.test(String(reason)))).toBe(true);
   }, 120_000);
 
+  it('ranks a batch large enough for worker threads exactly as each query alone, in the input order', async () => {
+    const texts = [
+      'bioinformatics and chemical biology research infrastructures for life science data',
+      'aquaculture and fisheries research services',
+      'Risiken des Klimawandels und Anpassung',
+    ];
+    const batch = Array.from({ length: 150 }, (_, i) => ({ id: `b${i}`, text: texts[i % 3]! }));
+    const run = await klynge(['match', '--queries', await queries('batch.jsonl', batch), '--k', '5']);
+    expect(run.code).toBe(0);
+    const answers = answersOf(run);
+    expect(answers.map((a) => a.id)).toEqual(batch.map((q) => q.id));
+    answers.forEach((a, i) => expect(a.results).toEqual(first[i % 3]!.results));
+    expect(run.stderr).toContain('klynge: match: 150/150 queries');
+  }, 120_000);
+
   // These fail before the database opens; run side by side, as each start of the CLI costs seconds.
   it('exits 2 naming file, line and field for a malformed line, blank or too long text and a numeric id, printing nothing', async () => {
     const cases: Array<[string, object | string, RegExp]> = [

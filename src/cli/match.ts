@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { system } from '#src/auth/actor.ts';
 import { runCli } from '#src/cli/run.ts';
 import { AppError, invalid } from '#src/errors.ts';
-import { batchQueryLine } from '#src/matching/match-schema.ts';
-import { findPartnersBatch, type BatchQuery } from '#src/matching/match-batch.ts';
+import { batchQueryLine } from '#src/matching/match-query-schema.ts';
+import { findPartnersBatch, startBatchPool, type BatchQuery } from '#src/matching/match-batch.ts';
 import { MAX_MATCH_K } from '#src/matching/match-types.ts';
 
 type Options = { queries: string; k: string };
@@ -82,22 +82,16 @@ export function registerMatchCommand(program: Command): void {
       } catch (err) {
         return runCli.fail(err);
       }
+      // The workers load their modules while the database opens; runCli ends the process on failure.
+      const pool = startBatchPool(queries.length);
       await runCli.withRuntime(command, async (rt) => {
         const ctx = { db: rt.db, actor: system, clock: () => new Date(), log: rt.log };
         const progress = (message: string) => process.stderr.write(`klynge: ${message}\n`);
-        const answers = await findPartnersBatch(ctx, queries, k, progress).catch((err: unknown) => {
+        const lines = await findPartnersBatch(ctx, queries, k, progress, pool).catch((err: unknown) => {
           throw inFile(opts.queries, err);
         });
         // Written 1,000 lines at a time: a large batch never becomes one huge string.
-        for (let from = 0; from < answers.length; from += 1000) {
-          const lines = answers.slice(from, from + 1000).map(({ id, results }) =>
-            JSON.stringify({
-              id,
-              results: results.map((r) => ({ orgId: r.orgId, cordisId: r.cordisId, name: r.name, score: r.score, reasons: r.reasons.map((x) => x.text) })),
-            }),
-          );
-          process.stdout.write(`${lines.join('\n')}\n`);
-        }
+        for (let from = 0; from < lines.length; from += 1000) process.stdout.write(`${lines.slice(from, from + 1000).join('\n')}\n`);
       });
     });
 }

@@ -2,8 +2,8 @@
 // projects, partners of partners, complementary type, place and activity; members-only projects stay uncited.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
-import { explainMatch, type ExplainInput } from '#src/matching/match-explain.ts';
-import { buildMatchIndex } from '#src/matching/match-index.ts';
+import { explainMatch, explainMatches, offerWord, type ExplainInput } from '#src/matching/match-explain.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
 import { rankPartners } from '#src/matching/match-rank.ts';
 import type { MatchReason } from '#src/matching/match-types.ts';
 
@@ -131,5 +131,41 @@ describe('explainMatch', () => {
 
   it('gives no requester-bound reasons without a requester', () => {
     expect(kinds(explain('a', { requester: undefined }))).toEqual(['topics', 'similarProjects', 'active']);
+  });
+
+  it('explains the results of a query together exactly as one by one, whatever their order', () => {
+    for (const requester of [o('r'), undefined]) {
+      const { signals } = rankPartners(index, { terms, requester, exclude: new Set(), allowed: undefined, preferNearby: false, k: 10 });
+      const input: ExplainInput = { index, signals, terms, words, requester, projectReadable: publicOnly };
+      const orgs = ['c', 'a', 'm', 'b'].map(o);
+      expect(explainMatches(input, orgs)).toEqual(orgs.map((x) => explainMatch(input, x)));
+      expect(explainMatches(input, [])).toEqual([]);
+    }
+  });
+});
+
+describe('offerWord', () => {
+  const topWords = (found: Array<[string, number]>, max: number) => {
+    const top: Array<[string, number]> = [];
+    for (const [word, weight] of found) offerWord(top, word, weight, max);
+    return top.map(([w]) => w);
+  };
+  /** What offerWord stands for: a stable sort by weight, greatest first, then the first `max` distinct words. */
+  const bySorting = (found: Array<[string, number]>, max: number) =>
+    [...new Set([...found].sort((a, b) => b[1] - a[1]).map(([w]) => w))].slice(0, max);
+
+  it('keeps the heaviest distinct words, a word at its greatest weight, ties in the order found', () => {
+    expect(topWords([['a', 1], ['b', 3], ['c', 2], ['a', 5], ['d', 3]], 3)).toEqual(['a', 'b', 'd']);
+    expect(topWords([['x', 1], ['y', 1], ['x', 1]], 5)).toEqual(['x', 'y']);
+    expect(topWords([], 5)).toEqual([]);
+  });
+
+  it('agrees with sorting on many random lists with repeated words and weights', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let run = 0; run < 500; run++) {
+      const found = Array.from({ length: random(40) }, (): [string, number] => [`w${random(12)}`, random(6) / 2]);
+      for (const max of [1, 3, 5]) expect(topWords(found, max)).toEqual(bySorting(found, max));
+    }
   });
 });

@@ -3,7 +3,6 @@ import type { OrganizationType } from '#src/db/types.ts';
 import { ORGANIZATION_TYPES, type MatchIndex } from '#src/matching/match-index.ts';
 import type { RankSignals } from '#src/matching/match-rank.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
-import { readableWords } from '#src/matching/match-words.ts';
 import type { MatchReason, ReasonProject } from '#src/matching/match-types.ts';
 
 export type ExplainInput = {
@@ -41,29 +40,66 @@ function projectRef(index: MatchIndex, p: number): ReasonProject {
 const label = (p: ReasonProject) => p.acronym ?? p.title;
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** The query terms found in organisation o's documents, most specific first. */
-function matchedTerms(input: ExplainInput, o: number): string[] {
-  const { orgPostings } = input.index;
-  const found: Array<[string, number]> = [];
-  const readable = readableWords(input.index);
+/** Per index (and thread): each organisation's place among the results being explained, plus one; 0 for the rest. */
+const places = new WeakMap<MatchIndex, Int32Array>();
+
+/**
+ * For each of `orgs` (distinct), the query terms found in its documents, most specific first: each term's postings
+ * are scanned once for all of them when short, else each organisation is looked up in them by binary search.
+ */
+function matchedTerms(input: ExplainInput, orgs: number[]): string[][] {
+  const { orgPostings, termList, termWords } = input.index;
+  const { doc, impact } = orgPostings;
+  let place = places.get(input.index);
+  if (!place) places.set(input.index, (place = new Int32Array(input.index.organizations.id.length)));
+  orgs.forEach((o, i) => (place[o] = i + 1));
+  const ascending = [...orgs].sort((a, b) => a - b);
+  const tops = orgs.map((): Array<[string, number]> => []);
   for (const [t] of input.terms) {
     const from = orgPostings.start[t]!;
     const to = orgPostings.start[t + 1]!;
-    // Postings are in organisation order: binary search for o.
-    let lo = from;
-    let hi = to;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (orgPostings.doc[mid]! < o) lo = mid + 1;
-      else hi = mid;
+    const stem = termList[t]!;
+    const word = input.words.get(stem) ?? termWords[t] ?? stem;
+    const note = (i: number) => offerWord(tops[place[doc[i]!]! - 1]!, word, impact[i]! / (to - from), TOPICS);
+    if (to - from <= 8 * orgs.length) {
+      for (let i = from; i < to; i++) if (place[doc[i]!] !== 0) note(i);
+      continue;
     }
-    if (lo < to && orgPostings.doc[lo] === o) {
-      const stem = input.index.termList[t]!;
-      found.push([input.words.get(stem) ?? readable.get(stem) ?? stem, orgPostings.impact[lo]! / (to - from)]);
+    // Postings are in organisation order: binary search for each, from where the previous one was found.
+    let lo = from;
+    for (const o of ascending) {
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (doc[mid]! < o) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < to && doc[lo] === o) note(lo);
     }
   }
-  found.sort((a, b) => b[1] - a[1]);
-  return [...new Set(found.map(([w]) => w))].slice(0, 5);
+  for (const o of orgs) place[o] = 0;
+  return tops.map((top) => top.map(([w]) => w));
+}
+
+/** How many topics a result names. */
+const TOPICS = 5;
+
+/**
+ * Offers a word found with `weight` to `top`, the `max` distinct words of greatest weight so far, best first, in
+ * the order a stable sort by weight would list them: a word counts at its greatest weight and, at an equal one,
+ * where it was first found. Most organisations match dozens of a query's terms; this keeps five, sorting nothing.
+ */
+export function offerWord(top: Array<[string, number]>, word: string, weight: number, max: number): void {
+  const at = top.findIndex(([w]) => w === word);
+  if (at >= 0) {
+    if (weight <= top[at]![1]) return;
+    top.splice(at, 1);
+  } else if (top.length === max && weight <= top[max - 1]![1]) return;
+  // After every word of equal or greater weight: those were found first.
+  let i = top.length;
+  while (i > 0 && top[i - 1]![1] < weight) i--;
+  top.splice(i, 0, [word, weight]);
+  if (top.length > max) top.pop();
 }
 
 /** Projects of organisation o among `candidates` (newest first), at most `max`. */
@@ -77,16 +113,31 @@ function projectsOf(input: ExplainInput, o: number, candidates: Set<number>, max
   return { count: mine.length, projects: mine.slice(0, max).map((p) => projectRef(index, p)) };
 }
 
-/** Why organisation o was proposed, strongest evidence first. */
+/** Why each of `orgs` (distinct, the results of one query) was proposed, strongest evidence first. */
+export function explainMatches(input: ExplainInput, orgs: number[]): MatchReason[][] {
+  const { index, requester } = input;
+  // What every result is compared with, gathered once per query.
+  const requesterProjects = new Set<number>();
+  if (requester !== undefined) {
+    for (let k = index.orgProjectStart[requester]!; k < index.orgProjectStart[requester + 1]!; k++) requesterProjects.add(index.orgProjects[k]!);
+  }
+  const similar = new Set(input.signals.similarProjects);
+  const topics = matchedTerms(input, orgs);
+  return orgs.map((o, i) => reasonsFor(input, o, { requesterProjects, similar, topics: topics[i]! }));
+}
+
+/** Why organisation o was proposed (explainMatches for one). */
 export function explainMatch(input: ExplainInput, o: number): MatchReason[] {
+  return explainMatches(input, [o])[0]!;
+}
+
+function reasonsFor(input: ExplainInput, o: number, query: { requesterProjects: Set<number>; similar: Set<number>; topics: string[] }): MatchReason[] {
   const { index, signals, requester } = input;
   const reasons: MatchReason[] = [];
   const orgs = index.organizations;
 
   if (requester !== undefined && signals.joint[o]! > 0) {
-    const requesterProjects = new Set<number>();
-    for (let k = index.orgProjectStart[requester]!; k < index.orgProjectStart[requester + 1]!; k++) requesterProjects.add(index.orgProjects[k]!);
-    const { count, projects } = projectsOf(input, o, requesterProjects, 3);
+    const { count, projects } = projectsOf(input, o, query.requesterProjects, 3);
     if (count > 0) {
       reasons.push({
         kind: 'jointProjects', count, projects,
@@ -95,11 +146,11 @@ export function explainMatch(input: ExplainInput, o: number): MatchReason[] {
     }
   }
 
-  const terms = matchedTerms(input, o);
+  const terms = query.topics;
   if (terms.length > 0) reasons.push({ kind: 'topics', terms, text: `works on ${list(terms)}` });
 
   if (signals.votes[o]! > 0) {
-    const { projects } = projectsOf(input, o, new Set(signals.similarProjects), 3);
+    const { projects } = projectsOf(input, o, query.similar, 3);
     if (projects.length > 0) {
       reasons.push({ kind: 'similarProjects', projects, text: `took part in similar projects: ${list(projects.map(label))}` });
     }

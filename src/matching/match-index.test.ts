@@ -2,7 +2,8 @@
 // collaboration graph, built from a small corpus written by hand.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusProject, MatchCorpus } from '#src/matching/match-corpus.ts';
-import { buildMatchIndex, PARTICIPATION_ROLES, parseVector, type MatchIndex, type Postings } from '#src/matching/match-index.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
+import { PARTICIPATION_ROLES, parseVector, type MatchIndex, type Postings } from '#src/matching/match-index.ts';
 
 const org = (id: string, vector: string | null, extra: Partial<CorpusOrganization> = {}): CorpusOrganization => ({
   id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country: null, nutsCode: null, city: null,

@@ -2,8 +2,8 @@
 // of otherwise equal candidates.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
-import { buildMatchIndex } from '#src/matching/match-index.ts';
-import { rankPartners, type RankInput } from '#src/matching/match-rank.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
+import { rankPartners, rankScratch, type RankInput } from '#src/matching/match-rank.ts';
 
 const org = (id: string, country: string | null, nutsCode: string | null = null, vector: string | null = null): CorpusOrganization => ({
   id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country, nutsCode, city: null,
@@ -110,5 +110,18 @@ describe('rankPartners', () => {
     expect(Math.max(...signals.text)).toBeCloseTo(1, 6);
     expect(signals.votes[o('s')]).toBeGreaterThan(0);
     expect(signals.joint[o('r')]).toBe(0);
+  });
+
+  it('ranks the same with work arrays reused query after query as with fresh ones', () => {
+    const scratch = rankScratch(index);
+    const queries: Array<Partial<RankInput>> = [{}, { requester: undefined }, { preferNearby: true }, { terms: terms.slice(1) }, {}];
+    for (const input of queries) {
+      const fresh = rank(input);
+      const reused = rank({ ...input, scratch });
+      expect(reused.ranked).toEqual(fresh.ranked);
+      expect([...reused.signals.text]).toEqual([...fresh.signals.text]);
+      expect([...reused.signals.joint]).toEqual([...fresh.signals.joint]);
+      expect(reused.signals.text).toBe(scratch.text);
+    }
   });
 });

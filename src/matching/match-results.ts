@@ -1,9 +1,9 @@
 // Ranked partners as answers (pure: no I/O): who the reader may see, the ranking with its reasons, the links
 // among the results. Shared by the services and the batch workers.
-import { explainMatch } from '#src/matching/match-explain.ts';
+import { explainMatches } from '#src/matching/match-explain.ts';
 import { ORGANIZATION_TYPES, VISIBILITIES, type MatchIndex } from '#src/matching/match-index.ts';
 import type { QueryLanguage } from '#src/matching/match-language.ts';
-import { rankPartners, type RankWeights } from '#src/matching/match-rank.ts';
+import { rankPartners, type RankScratch, type RankWeights } from '#src/matching/match-rank.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
 import type { MatchResult } from '#src/matching/match-types.ts';
 import type { Viewer } from '#src/registry/visibility.ts';
@@ -76,16 +76,19 @@ export type Ranking = {
   preferNearby: boolean;
   k: number;
   weights?: RankWeights;
+  /** Work arrays reused query after query (a batch's thread); see rankScratch. */
+  scratch?: RankScratch;
 };
 
 /** Ranks for one query and explains each result. */
 export function rankAndExplain(r: Ranking): MatchResult[] {
   const { ranked, signals } = rankPartners(r.index, {
     terms: r.analyzed.terms, requester: r.requester, exclude: r.exclude, allowed: r.allowed,
-    preferNearby: r.preferNearby, k: r.k, ...(r.weights ? { weights: r.weights } : {}),
+    preferNearby: r.preferNearby, k: r.k, ...(r.weights ? { weights: r.weights } : {}), ...(r.scratch ? { scratch: r.scratch } : {}),
   });
   const projectReadable = visibleProject(r.index, r.viewer);
   const explain = { index: r.index, signals, terms: r.analyzed.terms, words: r.analyzed.words, requester: r.requester, projectReadable };
-  return ranked.map(({ org, score }) => present(r.index, org, score, explainMatch(explain, org)));
+  const reasons = explainMatches(explain, ranked.map(({ org }) => org));
+  return ranked.map(({ org, score }, i) => present(r.index, org, score, reasons[i]!));
 }
 

@@ -1,17 +1,11 @@
-// Partner matching over HTTP and the CLI: the search body, the batch query line, the ranked answers.
+// Partner matching over HTTP: the search body and the ranked answers (the text rule is shared with the CLI's batch
+// line, in match-query-schema.ts).
 import { z } from '@hono/zod-openapi';
-import { MAX_MATCH_K, MAX_MATCH_TEXT } from '#src/matching/match-types.ts';
+import { matchTextRule } from '#src/matching/match-query-schema.ts';
+import { MAX_MATCH_K } from '#src/matching/match-types.ts';
 import { organizationTypeSchema } from '#src/registry/organization-schema.ts';
 
-/** A required string whose missing and mistyped forms are told apart in the message. */
-const requiredString = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
-
-/** The idea, need or call topic: not blank, at most MAX_MATCH_TEXT characters once trimmed. */
-const matchText = requiredString()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_MATCH_TEXT, `must be at most ${MAX_MATCH_TEXT} characters`)
-  .openapi({ description: 'the project idea, need or call topic (English, German or Danish)' });
+const matchText = matchTextRule().openapi({ description: 'the project idea, need or call topic (English, German or Danish)' });
 
 const kSchema = (fallback: number) =>
   z.number({ error: 'must be an integer' }).int('must be an integer').min(1, `must be from 1 to ${MAX_MATCH_K}`).max(MAX_MATCH_K, `must be from 1 to ${MAX_MATCH_K}`).default(fallback);
@@ -51,17 +45,6 @@ export type PartnerSearchBody = z.infer<typeof partnerSearchBody>;
 export const matchListQuery = z.object({
   k: z.coerce.number({ error: 'must be an integer' }).int('must be an integer').min(1, `must be from 1 to ${MAX_MATCH_K}`).max(MAX_MATCH_K, `must be from 1 to ${MAX_MATCH_K}`).default(10),
 });
-
-/** One line of `klynge match --queries FILE`; organisations by CORDIS id (identifiers are strings). */
-export const batchQueryLine = z.object({
-  id: requiredString().min(1, 'must not be empty'),
-  text: matchText,
-  requester: z.string({ error: 'must be a string (a CORDIS organisation id)' }).nullish().transform((v) => v ?? undefined),
-  exclude: z.array(z.string({ error: 'must be a string (a CORDIS organisation id)' }), { error: 'must be an array of CORDIS organisation ids' })
-    .nullish()
-    .transform((v) => v ?? undefined),
-});
-export type BatchQueryLine = z.infer<typeof batchQueryLine>;
 
 const reasonProject = z
   .object({ id: z.string(), acronym: z.string().nullable(), title: z.string(), year: z.number().nullable() })

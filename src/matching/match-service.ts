@@ -39,12 +39,13 @@ export async function analyzeQueries(ctx: Ctx, index: MatchIndex, texts: string[
   const languages = texts.map(detectLanguage);
   const renderings = texts.map((t, i) => englishRendering(t, languages[i]!));
   const vectors = await analyzeTexts(ctx.db, renderings);
+  const common = Math.max(COMMON_TERM_SHARE * index.organizations.id.length, COMMON_TERM_MIN);
   return vectors.map((vector, i) => {
     const terms: QueryTerms = [];
     const words = new Map<string, string>();
-    const original = wordsOf(renderings[i]!);
+    // Each distinct word once, in the order of its first use: a stem's own word is the first that it begins.
+    const original = [...new Set(wordsOf(renderings[i]!))];
     const folded = original.map(foldWord);
-    const common = Math.max(COMMON_TERM_SHARE * index.organizations.id.length, COMMON_TERM_MIN);
     for (const [stem] of parseVector(vector)) {
       const t = index.terms.get(stem);
       if (t === undefined || index.orgPostings.start[t + 1]! - index.orgPostings.start[t]! > common) continue;

@@ -2,7 +2,8 @@
 // and the requester's collaboration neighbourhood.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
-import { buildMatchIndex, type MatchIndex } from '#src/matching/match-index.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
+import type { MatchIndex } from '#src/matching/match-index.ts';
 import { bm25, collaboration, normalizeMax, projectSimilarity, projectVotes, topK, type QueryTerms } from '#src/matching/match-signals.ts';
 
 const org = (id: string, vector: string | null = null): CorpusOrganization => ({

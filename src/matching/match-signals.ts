@@ -30,21 +30,26 @@ export function topK(scores: Float32Array, k: number, keep: (i: number) => boole
       if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
       if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      const top = heap[i]!;
+      heap[i] = heap[m]!;
+      heap[m] = top;
       i = m;
     }
   };
   for (let i = 0; i < scores.length; i++) {
-    if (scores[i]! <= 0 || !keep(i)) continue;
+    // Whether i beats the heap's least is asked before `keep` (a closure): once the heap is full, most lose.
+    if (scores[i]! <= 0 || (heap.length === k && !less(heap[0]!, i)) || !keep(i)) continue;
     if (heap.length < k) {
       heap.push(i);
       for (let c = heap.length - 1; c > 0; ) {
         const parent = (c - 1) >> 1;
         if (!less(heap[c]!, heap[parent]!)) break;
-        [heap[c], heap[parent]] = [heap[parent]!, heap[c]!];
+        const child = heap[c]!;
+        heap[c] = heap[parent]!;
+        heap[parent] = child;
         c = parent;
       }
-    } else if (less(heap[0]!, i)) {
+    } else {
       heap[0] = i;
       down(0);
     }

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusProject } from '#src/matching/match-corpus.ts';
-import { hasStoredMatchIndex, readStoredMatchIndex, storeMatchIndex, useMatchIndexDirectory } from '#src/matching/match-index-file.ts';
-import { buildMatchIndex } from '#src/matching/match-index.ts';
+import {
+  hasStoredMatchIndex, keepsMatchIndexFile, readIndexStamp, readStoredMatchIndex, storeMatchIndex, useMatchIndexDirectory, writeIndexStamp,
+} from '#src/matching/match-index-file.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
 import { rankPartners } from '#src/matching/match-rank.ts';
-import { decodeMatchIndex, encodeMatchIndex } from '#src/matching/match-snapshot.ts';
+import { decodeMatchIndex, encodeMatchIndex, matchIndexChunks } from '#src/matching/match-snapshot.ts';
 
 const org = (id: string, extra: Partial<CorpusOrganization>): CorpusOrganization => ({
   id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country: null, nutsCode: null, city: null,
@@ -69,6 +71,20 @@ describe('encodeMatchIndex / decodeMatchIndex', () => {
     expect(after).toEqual(before);
   });
 
+  it('builds the lookups only when first used, and leaves them out of the encoding', () => {
+    const fresh = decodeMatchIndex(encodeMatchIndex(index));
+    expect(Object.keys(fresh)).not.toContain('terms');
+    expect(Object.keys(fresh)).not.toContain('cordisIndex');
+    expect(JSON.stringify(fresh.termList)).toBe(JSON.stringify(index.termList));
+    expect(fresh.terms).toBe(fresh.terms);
+    expect(fresh.cordisIndex.get('900002')).toBe(1);
+  });
+
+  it('keeps the readable word of each term', () => {
+    expect(decoded.termWords).toEqual(index.termWords);
+    expect(decoded.termWords[decoded.terms.get('heal')!]).toBeNull();
+  });
+
   it('reads an index that starts inside a larger buffer', () => {
     const bytes = encodeMatchIndex(index);
     const padded = new Uint8Array(bytes.length + 13);
@@ -103,16 +119,43 @@ describe('stored index file', () => {
     useMatchIndexDirectory(dir);
     expect(hasStoredMatchIndex('v1')).toBe(false);
     expect(readStoredMatchIndex('v1')).toBeNull();
-    storeMatchIndex('v1', bytes);
+    storeMatchIndex('v1', [bytes]);
     expect(hasStoredMatchIndex('v1')).toBe(true);
     const read = readStoredMatchIndex('v1')!;
     expect(Buffer.from(read).equals(Buffer.from(bytes))).toBe(true);
     expect(decodeMatchIndex(read)).toEqual(index);
   });
 
+  it('writes the encoding chunk by chunk, as matchIndexChunks gives it', () => {
+    useMatchIndexDirectory(dir);
+    expect(keepsMatchIndexFile()).toBe(true);
+    const chunks = matchIndexChunks(index);
+    expect(chunks.length).toBeGreaterThan(3);
+    storeMatchIndex('v1', chunks);
+    expect(Buffer.from(readStoredMatchIndex('v1')!).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('counts a file of the previous encoding (no encoding version on its first line) as none', () => {
+    useMatchIndexDirectory(dir);
+    writeFileSync(join(dir, 'klynge-match-index.bin'), Buffer.concat([Buffer.from('klynge-match-index v1\n'), bytes]));
+    expect(hasStoredMatchIndex('v1')).toBe(false);
+    expect(readStoredMatchIndex('v1')).toBeNull();
+  });
+
+  it('keeps a stamp beside the index, and reads none that is missing or unreadable', () => {
+    useMatchIndexDirectory(dir);
+    expect(readIndexStamp()).toBeNull();
+    writeIndexStamp({ snapshot: '763:763:', version: 'v1' });
+    expect(readIndexStamp()).toEqual({ snapshot: '763:763:', version: 'v1' });
+    writeFileSync(join(dir, 'klynge-match-index.bin.stamp'), '{"snapshot": 763');
+    expect(readIndexStamp()).toBeNull();
+    writeFileSync(join(dir, 'klynge-match-index.bin.stamp'), '{"snapshot": 763, "version": "v1"}');
+    expect(readIndexStamp()).toBeNull();
+  });
+
   it('reads nothing at another data version, nor at a prefix of it', () => {
     useMatchIndexDirectory(dir);
-    storeMatchIndex('2024-01-01T00:00:00Z', bytes);
+    storeMatchIndex('2024-01-01T00:00:00Z', [bytes]);
     for (const version of ['2024-01-02T00:00:00Z', '2024-01-01', '2024-01-01T00:00:00Z2', '']) {
       expect(readStoredMatchIndex(version)).toBeNull();
       expect(hasStoredMatchIndex(version)).toBe(false);
@@ -121,8 +164,8 @@ describe('stored index file', () => {
 
   it('replaces the stored index with a newer version', () => {
     useMatchIndexDirectory(dir);
-    storeMatchIndex('v1', bytes);
-    storeMatchIndex('v2', Uint8Array.from([1, 2, 3]));
+    storeMatchIndex('v1', [bytes]);
+    storeMatchIndex('v2', [Uint8Array.from([1, 2]), Uint8Array.from([3])]);
     expect(readStoredMatchIndex('v1')).toBeNull();
     expect([...readStoredMatchIndex('v2')!]).toEqual([1, 2, 3]);
   });
@@ -130,7 +173,7 @@ describe('stored index file', () => {
   it('answers whether an index is stored from the header line alone', () => {
     useMatchIndexDirectory(dir);
     // A right header over a body that is no index: `has` says yes without reading the body, decoding refuses it.
-    writeFileSync(join(dir, 'klynge-match-index.bin'), Buffer.from('klynge-match-index v7\nnot an index'));
+    writeFileSync(join(dir, 'klynge-match-index.bin'), Buffer.from('klynge-match-index 2 v7\nnot an index'));
     expect(hasStoredMatchIndex('v7')).toBe(true);
     expect(hasStoredMatchIndex('v8')).toBe(false);
     expect(() => decodeMatchIndex(readStoredMatchIndex('v7')!)).toThrow('not a klynge matching index');
@@ -142,17 +185,20 @@ describe('stored index file', () => {
 
   it('creates the directory when it does not exist yet', () => {
     useMatchIndexDirectory(join(dir, 'nested', 'data'));
-    storeMatchIndex('v1', bytes);
+    storeMatchIndex('v1', [bytes]);
     expect(hasStoredMatchIndex('v1')).toBe(true);
   });
 
   it('keeps and reads nothing when no directory is configured', () => {
     useMatchIndexDirectory(dir);
-    storeMatchIndex('v1', bytes);
+    storeMatchIndex('v1', [bytes]);
     useMatchIndexDirectory(undefined);
+    expect(keepsMatchIndexFile()).toBe(false);
+    writeIndexStamp({ snapshot: 's', version: 'v1' });
+    expect(readIndexStamp()).toBeNull();
     expect(readStoredMatchIndex('v1')).toBeNull();
     expect(hasStoredMatchIndex('v1')).toBe(false);
-    storeMatchIndex('v2', bytes);
+    storeMatchIndex('v2', [bytes]);
     useMatchIndexDirectory(dir);
     expect(hasStoredMatchIndex('v1')).toBe(true);
   });

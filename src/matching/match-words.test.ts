@@ -1,7 +1,7 @@
 // Readable words for stems: the most frequent title or name word the stem is the longest indexed prefix of.
 import { describe, expect, it } from 'vitest';
-import { buildMatchIndex } from '#src/matching/match-index.ts';
-import { foldWord, readableWords } from '#src/matching/match-words.ts';
+import { buildMatchIndex } from '#src/matching/match-index-build.ts';
+import { foldWord } from '#src/matching/match-words.ts';
 
 const index = buildMatchIndex({
   organizations: [
@@ -14,17 +14,22 @@ const index = buildMatchIndex({
   participations: [{ projectId: 'p1', organizationId: 'o', role: 'coordinator' }],
 });
 
-describe('readable words for stems', () => {
+const wordOf = (stem: string) => index.termWords[index.terms.get(stem)!];
+
+describe('readable words for stems (built with the index)', () => {
   it('names a stem by the most frequent word it is the longest indexed prefix of', () => {
-    const words = readableWords(index);
-    expect(words.get('studi')).toBe('studies');
-    expect(words.get('clinic')).toBe('clinical');
-    expect(words.get('heal')).toBe('healing');
-    expect(words.get('diabet')).toBe('diabetes');
+    expect(wordOf('studi')).toBe('studies');
+    expect(wordOf('clinic')).toBe('clinical');
+    expect(wordOf('heal')).toBe('healing');
+    expect(wordOf('diabet')).toBe('diabetes');
+    expect(index.termWords).toHaveLength(index.termList.length);
   });
 
   it('leaves stems without such a word out, and folds accents as the search does', () => {
-    expect(readableWords(index).has('ocean')).toBe(false);
+    expect(wordOf('centr')).toBe('centre');
+    expect(index.terms.has('ocean')).toBe(false);
+    const withOcean = buildMatchIndex({ organizations: [], projects: [{ id: 'p', acronym: null, title: 'Seas', start: null, visibility: 'public', vector: "'ocean':1" }], participations: [] });
+    expect(withOcean.termWords[withOcean.terms.get('ocean')!]).toBeNull();
     expect(foldWord('Universität')).toBe('universitat');
   });
 });
