@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   token: async () => (await import('#src/cli/token.ts')).registerTokenCommand,
   match: async () => (await import('#src/cli/match.ts')).registerMatchCommand,
   classify: async () => (await import('#src/cli/classify.ts')).registerClassifyCommand,
+  schedule: async () => (await import('#src/cli/schedule.ts')).registerScheduleCommand,
 };
 
 /** The command the arguments name: their first word that is neither an option nor --data-dir's value. */
