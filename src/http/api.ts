@@ -4,6 +4,7 @@ import { createNetworkRoutes } from '#src/atlas/network-routes.ts';
 import { createOverviewRoutes } from '#src/atlas/overview-routes.ts';
 import { createAuthRoutes } from '#src/auth/auth-routes.ts';
 import { createUserRoutes } from '#src/auth/user-routes.ts';
+import { createEventRoutes } from '#src/events/event-routes.ts';
 import { createRouter } from '#src/http/env.ts';
 import { createJobRoutes } from '#src/jobs/job-routes.ts';
 import { createOfferMatchRoutes } from '#src/matching/offer-match-routes.ts';
@@ -72,6 +73,7 @@ export function createApi() {
   api.route('/', createProductRoutes());
   api.route('/', createAssessmentRoutes());
   api.route('/', createRegulatoryStatsRoutes());
+  api.route('/', createEventRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

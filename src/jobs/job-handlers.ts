@@ -1,5 +1,7 @@
 // Every kind of background job and the capability function that does it, in one place; and what a start queues.
 import type { Ctx } from '#src/context.ts';
+import { EVENT_REQUEST_REMINDERS, handleRequestReminders } from '#src/events/meeting-request-jobs.ts';
+import { EVENT_SCHEDULE, handleEventSchedule } from '#src/events/meeting-schedule-job.ts';
 import type { JobHandlers } from '#src/jobs/job-queue.ts';
 import { MATCH_INDEX, enqueueMatchIndex, handleMatchIndex } from '#src/matching/match-index-jobs.ts';
 import { OFFER_MATCHING, enqueueUnmatchedOffers, handleOfferMatching } from '#src/matching/offer-match-jobs.ts';
@@ -9,6 +11,8 @@ export const jobHandlers: JobHandlers = {
   [OFFER_MATCHING]: handleOfferMatching,
   [MATCH_INDEX]: handleMatchIndex,
   [PRODUCT_RECLASSIFY]: handleProductReclassify,
+  [EVENT_SCHEDULE]: handleEventSchedule,
+  [EVENT_REQUEST_REMINDERS]: handleRequestReminders,
 };
 
 /**
