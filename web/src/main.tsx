@@ -27,6 +27,9 @@ const RegulatoryAssessmentPage = lazy(() => import('./pages/RegulatoryAssessment
 const RegulatorySharedPage = lazy(() => import('./pages/RegulatoryShared.tsx').then((m) => m.RegulatorySharedPage));
 const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => m.AccountPage));
 const ProductListPage = lazy(() => import('./pages/ProductList.tsx').then((m) => m.ProductListPage));
+const EventsPage = lazy(() => import('./pages/Events.tsx').then((m) => m.EventsPage));
+const EventPage = lazy(() => import('./pages/Event.tsx').then((m) => m.EventPage));
+const EventOrganisePage = lazy(() => import('./pages/EventOrganise.tsx').then((m) => m.EventOrganisePage));
 const ProductPage = lazy(() => import('./pages/Product.tsx').then((m) => m.ProductPage));
 
 function App() {
@@ -57,6 +60,9 @@ function App() {
             <Route path="/regulatory/assessments/:id" component={RegulatoryAssessmentPage} />
             <Route path="/regulatory/shared/:token" component={RegulatorySharedPage} />
             <Route path="/account" component={AccountPage} />
+            <Route path="/events" component={EventsPage} />
+            <Route path="/events/:id" component={EventPage} />
+            <Route path="/events/:id/organise" component={EventOrganisePage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

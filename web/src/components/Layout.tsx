@@ -9,6 +9,7 @@ import { mayManage, signOut, useSession } from '../session.ts';
 const NAV = [
   { href: '/atlas', key: 'nav.atlas' },
   { href: '/partners', key: 'nav.partners' },
+  { href: '/events', key: 'nav.events' },
   { href: '/map', key: 'nav.map' },
   { href: '/network', key: 'nav.network' },
   { href: '/overview', key: 'nav.overview' },

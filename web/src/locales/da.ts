@@ -18,6 +18,7 @@ export const da: Messages = {
     main: 'Hovednavigation',
     atlas: 'Atlas',
     partners: 'Find partnere',
+    events: 'Arrangementer',
     map: 'Kort',
     network: 'Netværk',
     overview: 'Tal',

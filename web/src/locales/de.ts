@@ -18,6 +18,7 @@ export const de: Messages = {
     main: 'Hauptnavigation',
     atlas: 'Atlas',
     partners: 'Partner finden',
+    events: 'Veranstaltungen',
     map: 'Karte',
     network: 'Netzwerk',
     overview: 'Zahlen',

@@ -17,6 +17,7 @@ export const en = {
     main: 'Main navigation',
     atlas: 'Atlas',
     partners: 'Find partners',
+    events: 'Events',
     map: 'Map',
     network: 'Network',
     overview: 'Numbers',

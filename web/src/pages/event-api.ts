@@ -1,0 +1,72 @@
+// The partnering events API as the event pages use it: types of the answers and small fetch helpers.
+import { api, query } from '../api.ts';
+import { currentLanguage } from '../i18n.ts';
+
+export type EventStatus = 'draft' | 'open' | 'closed' | 'published';
+export type EventInfo = {
+  id: string; clusterId: string; title: string; description: string; venue: string; timezone: string; status: EventStatus;
+  registrationOpensAt: string | null; registrationClosesAt: string | null; requestDeadline: string | null;
+  defaultMaxMeetingsPerDay: number; defaultMaxOpenRequests: number; scheduleVersion: number;
+};
+export type Slot = { id: string; startsAt: string; endsAt: string; kind: 'meeting' | 'break'; label: string };
+export type Table = { id: string; label: string; room: string; slotIds: string[] | null };
+export type Participant = {
+  id: string; userId: string; name: string; organizationId: string; organizationName: string; organizationType: string; country: string | null;
+  offers: string; seeks: string; days: string[]; maxMeetingsPerDay: number | null; maxOpenRequests: number | null; checkedInAt: string | null; noShow: boolean;
+};
+export type ParticipantList = { items: Participant[]; facets: { type: Record<string, number>; country: Record<string, number> } };
+export type Recommendation = { participantId: string; name: string; organizationName: string; score: number };
+export type MeetingRequest = {
+  id: string; fromParticipantId: string; toParticipantId: string; message: string; starredBySender: boolean; starredByRecipient: boolean;
+  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn'; expiresAt: string;
+};
+export type AgendaItem = { meetingId: string; startsAt: string; endsAt: string; table: string; room: string; with: Array<{ participantId: string; name: string; organizationName: string }> };
+export type Agenda = { items: AgendaItem[]; feedToken: string };
+export type Draft = {
+  id: string; createdAt: string; publishedAt: string | null; scheduleVersion: number; stale: boolean; conflicts: string[];
+  schedule: { stats: { scheduled: number; unscheduled: number; weight: number; upperBound: number; seconds: number }; unscheduled: Array<{ meeting: string; reason: string }> };
+};
+export type Registration = { organizationId: string; offers: string; seeks: string; days: string[]; maxMeetingsPerDay: number | null; maxOpenRequests: number | null };
+
+const base = (id: string) => `/events/${encodeURIComponent(id)}`;
+
+export const listEvents = () => api<{ items: EventInfo[] }>('/events');
+export const getEvent = (id: string) => api<EventInfo>(base(id));
+export const createEvent = (body: Record<string, unknown>) => api<EventInfo>('/events', { method: 'POST', json: body });
+export const patchEvent = (id: string, body: Record<string, unknown>) => api<EventInfo>(base(id), { method: 'PATCH', json: body });
+export const setStatus = (id: string, status: 'open' | 'closed') => api<EventInfo>(`${base(id)}/status`, { method: 'POST', json: { status } });
+export const listSlots = (id: string) => api<{ items: Slot[] }>(`${base(id)}/slots`);
+export const generateSlots = (id: string, plan: unknown) => api<{ items: Slot[] }>(`${base(id)}/slots/generate`, { method: 'POST', json: plan });
+export const listTables = (id: string) => api<{ items: Table[] }>(`${base(id)}/tables`);
+export const saveTables = (id: string, labels: string[]) => api<{ items: Table[] }>(`${base(id)}/tables`, { method: 'PUT', json: { tables: labels.map((label) => ({ label })) } });
+export const listParticipants = (id: string, q: { q?: string; type?: string; country?: string }) => api<ParticipantList>(`${base(id)}/participants${query(q)}`);
+export const register = (id: string, body: Registration) => api<Participant>(`${base(id)}/participants`, { method: 'POST', json: body });
+export const recommendations = (id: string) => api<{ items: Recommendation[] }>(`${base(id)}/recommendations`);
+export const myRequests = (id: string) => api<{ sent: MeetingRequest[]; received: MeetingRequest[] }>(`${base(id)}/requests`);
+export const sendRequest = (id: string, toParticipantId: string, message: string, starred: boolean) =>
+  api<MeetingRequest>(`${base(id)}/requests`, { method: 'POST', json: { toParticipantId, message, starred } });
+export const answerRequest = (id: string, requestId: string, verb: 'accept' | 'decline' | 'withdraw') => api<MeetingRequest>(`${base(id)}/requests/${requestId}/${verb}`, { method: 'POST' });
+export const starRequest = (id: string, requestId: string, starred: boolean) => api<MeetingRequest>(`${base(id)}/requests/${requestId}/star`, { method: 'POST', json: { starred } });
+export const myAgenda = (id: string) => api<Agenda>(`${base(id)}/agenda`);
+export const runSchedule = (id: string, seconds: number) => api<{ jobId: string }>(`${base(id)}/schedule`, { method: 'POST', json: { seconds } });
+export const getDraft = (id: string) => api<Draft>(`${base(id)}/schedule/draft`);
+export const publishDraft = (id: string, draftId: string, version: number) => api<Draft>(`${base(id)}/schedule/publish`, { method: 'POST', json: { draftId, version } });
+export const attendance = (id: string, participantId: string, body: { checkedIn?: boolean; noShow?: boolean }) =>
+  api<Participant>(`${base(id)}/participants/${participantId}/attendance`, { method: 'POST', json: body });
+
+/** The absolute address of a participant's iCalendar feed. */
+export const feedUrl = (id: string, token: string) => `${location.origin}/api/v1${base(id)}/agenda.ics?token=${encodeURIComponent(token)}`;
+/** Export links for organisers (downloaded by the browser with the session cookie). */
+export const exportUrl = (id: string, file: 'export.json' | 'participants.csv' | 'agenda.csv') => `/api/v1${base(id)}/${file}`;
+
+/** The event days (YYYY-MM-DD) its meeting slots fall on, in the event's time zone. */
+export function eventDays(slots: Slot[], timeZone: string): string[] {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return [...new Set(slots.map((s) => day.format(new Date(s.startsAt))))].sort();
+}
+
+/** A time of day or date-time in the event's time zone, in the interface locale. */
+export function formatIn(value: string, timeZone: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  const locale = { de: 'de-DE', en: 'en-GB', da: 'da-DK' }[currentLanguage()];
+  return new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(new Date(value));
+}
