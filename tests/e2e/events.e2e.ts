@@ -1,5 +1,6 @@
 // Partnering events end to end: the manager sets up an event, two participants register, request and accept a
-// meeting, the manager schedules and publishes, the participant sees the agenda with a table and its iCalendar feed.
+// meeting, the manager schedules and publishes, the participant sees the agenda with a table and its iCalendar feed;
+// after publishing the manager moves and cancels the meeting and the participant changes their days and limits.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
@@ -150,5 +151,72 @@ describe('partnering events', () => {
       await list.getByRole('link', { name: TITLE }).waitFor();
       await shoot(list, 'events-list-da');
     }
+  });
+
+  it('lets the manager move the published meeting by keyboard; the participant sees the new time', async () => {
+    const page = await pageAs(MANAGER);
+    await page.goto(`/events/${eventId}/organise`);
+    const agenda = page.locator('section[aria-labelledby="organise-agenda"]');
+    const row = agenda.locator('tbody tr').first();
+    await row.waitFor();
+    const before = (await row.locator('td').first().textContent())!;
+    await agenda.getByRole('button', { name: /^Move the meeting at / }).focus();
+    await page.keyboard.press('Enter');
+    const slot = agenda.getByLabel('New time');
+    await expect.poll(() => slot.evaluate((el) => el === document.activeElement)).toBe(true);
+    const target = (await slot.locator('option').allTextContents()).find((o) => o !== before)!;
+    await slot.selectOption({ label: target });
+    await agenda.getByRole('button', { name: 'Move the meeting', exact: true }).click();
+    await expect.poll(() => agenda.getByRole('status').textContent()).toMatch(new RegExp(`^Moved: the meeting of .+ is now at ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, table T[12]\\.$`));
+    await expect.poll(() => agenda.locator('tbody tr td').first().textContent()).toBe(target);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await shoot(page, 'events-agenda-en');
+
+    const editor = await pageAs(EDITOR);
+    await editor.goto(`/events/${eventId}`);
+    const mine = editor.locator('section.event-agenda');
+    await mine.locator('tbody tr').first().waitFor();
+    expect(await mine.locator('tbody tr td').first().textContent()).toBe(target);
+
+    const de = await pageAs(MANAGER, 'phone', 'de-DE');
+    await de.goto(`/events/${eventId}/organise`);
+    await de.getByRole('heading', { name: 'Veröffentlichte Agenda' }).waitFor();
+    await de.getByRole('button', { name: /^Absagen: Termin am / }).click();
+    await de.getByLabel('Frei gewordenes Zeitfenster mit einem wartenden Termin belegen').waitFor();
+    expect(await seriousAccessibilityViolations(de)).toEqual([]);
+    await screenshot(de, 'events-agenda-cancel-de');
+  });
+
+  it('lets the participant change their days and limits', async () => {
+    const page = await pageAs(EDITOR);
+    await page.goto(`/events/${eventId}`);
+    const form = page.locator('section[aria-labelledby="event-availability"]');
+    await form.getByRole('heading', { name: 'Change my availability and limits' }).waitFor();
+    await form.getByLabel('Most meetings per day').fill('3');
+    await form.getByLabel('Most open requests').fill('5');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByText('Saved: your availability and limits are updated.').waitFor();
+    await page.reload();
+    await expect.poll(() => form.getByLabel('Most meetings per day').inputValue()).toBe('3');
+    expect(await form.getByLabel('Most open requests').inputValue()).toBe('5');
+    expect(await form.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets the manager cancel the meeting, trying to fill the slot; the participant’s agenda is then empty', async () => {
+    const page = await pageAs(MANAGER);
+    await page.goto(`/events/${eventId}/organise`);
+    const agenda = page.locator('section[aria-labelledby="organise-agenda"]');
+    await agenda.getByRole('button', { name: /^Cancel the meeting at / }).focus();
+    await page.keyboard.press('Enter');
+    await agenda.getByLabel('Fill the freed slot with a waiting meeting').check();
+    await agenda.getByRole('button', { name: 'Cancel the meeting', exact: true }).click();
+    await expect.poll(() => agenda.getByRole('status').textContent()).toMatch(/^Cancelled: the meeting of .+\. No waiting meeting fits the freed slot\.$/);
+    await agenda.getByText('No meeting is placed.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const editor = await pageAs(EDITOR);
+    await editor.goto(`/events/${eventId}`);
+    await editor.locator('section.event-agenda').getByText('No meetings in your agenda.').waitFor();
   });
 });

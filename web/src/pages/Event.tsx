@@ -6,6 +6,7 @@ import { formatDate, useT } from '../i18n.ts';
 import { mayManage, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { eventDays, formatIn, getEvent, listParticipants, listSlots, type EventInfo } from './event-api.ts';
+import { AvailabilityForm } from './event-availability.tsx';
 import { MyAgenda, MyRequests } from './event-mine.tsx';
 import { ParticipantBrowser } from './event-people.tsx';
 import { RegisterForm } from './event-register.tsx';
@@ -74,7 +75,14 @@ export function EventPage() {
       {mayManage(user, event.clusterId) && <p><a class="event-organise-link" href={`/events/${event.id}/organise`}>{t('organise')}</a></p>}
       <div class="event-columns">
         <About event={event} days={days} />
-        {me ? <p class="notice">{t('register.done', { organization: me.organizationName })}</p> : <RegisterForm event={event} days={days} onDone={() => setRegistered((n) => n + 1)} />}
+        {me ? (
+          <div class="stack">
+            <p class="notice">{t('register.done', { organization: me.organizationName })}</p>
+            <AvailabilityForm event={event} days={days} me={me} />
+          </div>
+        ) : (
+          <RegisterForm event={event} days={days} onDone={() => setRegistered((n) => n + 1)} />
+        )}
       </div>
       {me && (
         <>

@@ -5,6 +5,7 @@ import { useT } from '../i18n.ts';
 import { mayManage, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { getEvent, type EventInfo } from './event-api.ts';
+import { PublishedAgenda } from './event-organise-agenda.tsx';
 import { AttendanceList, Exports, SchedulePanel } from './event-organise-run.tsx';
 import { SettingsForm, SlotsForm, TablesForm } from './event-organise-setup.tsx';
 import { ORGANISE } from './event-organise.messages.ts';
@@ -19,6 +20,7 @@ export function EventOrganisePage() {
   const user = useSession();
   const loaded = useLoad(user ? id : '', (key) => (key ? getEvent(key) : Promise.resolve(undefined)));
   const [changed, setChanged] = useState<EventInfo | null>(null);
+  const [published, setPublished] = useState(0);
   const event = changed?.id === id ? changed : loaded.data;
 
   if (user === null) return <div class="page"><p class="notice"><a href={`/sign-in?next=/events/${id}/organise`}>{te('signIn')}</a></p></div>;
@@ -36,7 +38,8 @@ export function EventOrganisePage() {
           <TablesForm event={event} />
         </div>
       </div>
-      <SchedulePanel event={event} />
+      <SchedulePanel event={event} onPublished={() => setPublished((n) => n + 1)} />
+      <PublishedAgenda event={event} version={published} />
       <AttendanceList event={event} />
       <Exports event={event} />
     </div>

@@ -26,6 +26,12 @@ export type Draft = {
   id: string; createdAt: string; publishedAt: string | null; scheduleVersion: number; stale: boolean; conflicts: string[];
   schedule: { stats: { scheduled: number; unscheduled: number; weight: number; upperBound: number; seconds: number }; unscheduled: Array<{ meeting: string; reason: string }> };
 };
+export type Placement = { meeting: string; slot: string; table: string };
+/** The organisers' export: the contract's EVENT and the schedule as published now (null before the first publish). */
+export type EventExport = {
+  event: { meetings: Array<{ id: string; participants: string[] }> };
+  schedule: { assignments: Placement[]; unscheduled: Array<{ meeting: string; reason: string }> } | null;
+};
 export type Registration = { organizationId: string; offers: string; seeks: string; days: string[]; maxMeetingsPerDay: number | null; maxOpenRequests: number | null };
 
 const base = (id: string) => `/events/${encodeURIComponent(id)}`;
@@ -51,6 +57,13 @@ export const myAgenda = (id: string) => api<Agenda>(`${base(id)}/agenda`);
 export const runSchedule = (id: string, seconds: number) => api<{ jobId: string }>(`${base(id)}/schedule`, { method: 'POST', json: { seconds } });
 export const getDraft = (id: string) => api<Draft>(`${base(id)}/schedule/draft`);
 export const publishDraft = (id: string, draftId: string, version: number) => api<Draft>(`${base(id)}/schedule/publish`, { method: 'POST', json: { draftId, version } });
+export const updateMe = (id: string, body: { days?: string[]; maxMeetingsPerDay?: number | null; maxOpenRequests?: number | null }) =>
+  api<Participant>(`${base(id)}/participants/me`, { method: 'PATCH', json: body });
+export const exportEvent = (id: string) => api<EventExport>(`${base(id)}/export.json`);
+export const cancelMeeting = (id: string, meetingId: string, fill: boolean) =>
+  api<{ id: string; filled: Placement[] }>(`${base(id)}/meetings/${meetingId}/cancel`, { method: 'POST', json: { fill } });
+export const moveMeeting = (id: string, meetingId: string, slotId: string, tableId: string) =>
+  api<{ id: string; slotId: string; tableId: string }>(`${base(id)}/meetings/${meetingId}/move`, { method: 'POST', json: { slotId, tableId } });
 export const attendance = (id: string, participantId: string, body: { checkedIn?: boolean; noShow?: boolean }) =>
   api<Participant>(`${base(id)}/participants/${participantId}/attendance`, { method: 'POST', json: body });
 

@@ -82,7 +82,7 @@ function DraftView({ draft, published }: { draft: Draft; published: boolean }) {
   );
 }
 
-export function SchedulePanel({ event }: { event: EventInfo }) {
+export function SchedulePanel({ event, onPublished }: { event: EventInfo; onPublished: () => void }) {
   const { t } = useT(ORGANISE);
   const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
   const [seconds, setSeconds] = useState('10');
@@ -114,6 +114,7 @@ export function SchedulePanel({ event }: { event: EventInfo }) {
     try {
       setDraft(await publishDraft(event.id, draft.id, draft.scheduleVersion));
       setNote({ text: t('schedule.published'), error: false });
+      onPublished();
     } catch (err) {
       const raced = err instanceof ApiError && err.status === 409;
       setNote({ text: raced ? t('schedule.raced') : (err as Error).message, error: true, raced });
