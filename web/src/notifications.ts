@@ -14,7 +14,15 @@ export type OfferMatchesPayload = {
   count: number;
   matches: MatchedItem[];
 };
-export type Notification = { id: string; kind: string; createdAt: string; readAt: string | null; payload: OfferMatchesPayload };
+/** What an event notification carries: the event, and for requests the request (see src/events/meeting-*). */
+export type EventNotificationPayload = { eventId?: string };
+export type Notification = {
+  id: string;
+  kind: string;
+  createdAt: string;
+  readAt: string | null;
+  payload: OfferMatchesPayload | EventNotificationPayload;
+};
 export type NotificationList = { items: Notification[]; unread: number; nextCursor: string | null };
 
 let unread = 0;

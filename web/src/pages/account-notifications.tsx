@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
 import { formatDate, useT } from '../i18n.ts';
-import { setUnreadCount, type MatchedItem, type Notification, type NotificationList } from '../notifications.ts';
+import { setUnreadCount, type MatchedItem, type Notification, type NotificationList, type OfferMatchesPayload } from '../notifications.ts';
 import { NOTIFICATIONS } from './account-notifications.messages.ts';
 import './account-notifications.css';
 
@@ -29,10 +29,56 @@ function Matched({ label, items }: { label: string; items: MatchedItem[] }) {
   );
 }
 
+// The kinds of partnering-event notifications, each with its own heading (src/events/meeting-*.ts).
+const EVENT_KINDS = ['event_meeting_request', 'event_meeting_answer', 'event_agenda_published', 'event_meeting_changed', 'event_request_reminder', 'event_request_expired'] as const;
+type EventKind = (typeof EVENT_KINDS)[number];
+const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
+
+/** The button marking a notification read, naming what it marks for screen readers. */
+function ReadButton({ item, what, onRead }: { item: Notification; what: string; onRead: (item: Notification) => void }) {
+  const { t } = useT(NOTIFICATIONS);
+  if (item.readAt) return null;
+  return (
+    <div class="item-actions">
+      <button type="button" onClick={() => onRead(item)}>
+        {t('markRead')}
+        <span class="visually-hidden">: {what}</span>
+      </button>
+    </div>
+  );
+}
+
+/** A notification of a partnering event (a request, an answer, a published or changed agenda): what happened and a link. */
+function EventItem({ item, onRead }: { item: Notification; onRead: (item: Notification) => void }) {
+  const { t } = useT(NOTIFICATIONS);
+  const eventId = 'eventId' in item.payload ? item.payload.eventId : undefined;
+  const what = isEventKind(item.kind) ? t(`event.${item.kind}`) : t('event.other');
+  return (
+    <li class={item.readAt ? 'notification' : 'notification unread'}>
+      <div class="item-main">
+        <h3>
+          {!item.readAt && <span class="notification-new">{t('new')}</span>}
+          {what}
+        </h3>
+        <p class="muted">
+          <time dateTime={item.createdAt}>{formatDate(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+        </p>
+        {eventId && (
+          <p>
+            <a href={`/events/${eventId}`}>{t('event.open')}</a>
+          </p>
+        )}
+      </div>
+      <ReadButton item={item} what={what} onRead={onRead} />
+    </li>
+  );
+}
+
 /** One notification: what was found, the matches as links, and a button marking it read while it is unread. */
 function Item({ item, onRead }: { item: Notification; onRead: (item: Notification) => void }) {
   const { t } = useT(NOTIFICATIONS);
-  const p = item.payload;
+  if (item.kind !== 'offer_matches') return <EventItem item={item} onRead={onRead} />;
+  const p = item.payload as OfferMatchesPayload;
   const offers = p.matches.filter((m) => m.type === 'offer');
   const organizations = p.matches.filter((m) => m.type === 'organization');
   // The payload lists the best few; `count` says how many there were.
@@ -55,14 +101,7 @@ function Item({ item, onRead }: { item: Notification; onRead: (item: Notificatio
           <a href={`/organizations/${p.organizationId}/offers`}>{t('allMatches', { title: p.offerTitle })}</a>
         </p>
       </div>
-      {!item.readAt && (
-        <div class="item-actions">
-          <button type="button" onClick={() => onRead(item)}>
-            {t('markRead')}
-            <span class="visually-hidden">: {t(`summary.${direction}`, { count: p.count, title: p.offerTitle })}</span>
-          </button>
-        </div>
-      )}
+      <ReadButton item={item} what={t(`summary.${direction}`, { count: p.count, title: p.offerTitle })} onRead={onRead} />
     </li>
   );
 }
