@@ -173,6 +173,8 @@ describe('the partner search', () => {
       expect(await page.locator('.partners-marker-requester').getAttribute('aria-label')).toBe(`Your organisation: ${REQUESTER}`);
       await page.locator('.partners-marker-result').first().click();
       await page.locator('.partners-popup .partners-reasons li').first().waitFor();
+      // Leaflet fades popups in; axe would measure the contrast of half-transparent text.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
       expect(page.url()).toContain('view=map');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await shoot(page, 'partners-map');
