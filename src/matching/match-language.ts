@@ -53,7 +53,7 @@ type Lexicon = {
 };
 
 /** Folds a word as the search configurations' unaccent does (lowercase, "ß" → "ss", "æ" → "ae", "ø" → "o", marks off). */
-function fold(word: string): string {
+export function fold(word: string): string {
   return word.toLowerCase().replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(/\p{M}/gu, '');
 }
 

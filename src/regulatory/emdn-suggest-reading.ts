@@ -1,7 +1,7 @@
 // A device name and description (English, German or Danish) read as the English words EMDN terms use: words EMDN
 // knows stay, others are translated (device glossary first, compounds by their parts, then the matching glossaries
 // through src/matching/match-language.ts), and everyday names get EMDN's synonyms.
-import { detectLanguage, englishRendering, type QueryLanguage } from '#src/matching/match-language.ts';
+import { detectLanguage, englishRendering, fold, type QueryLanguage } from '#src/matching/match-language.ts';
 import { vocabularyMatch, type EmdnIndex, type QueryWord } from '#src/regulatory/emdn-suggest-index.ts';
 import { DEVICE_GLOSSARY_DA, DEVICE_GLOSSARY_DE } from '#src/regulatory/emdn-suggest-glossary.ts';
 import { isStopword, normalizeWord, rawWords, stemWord, SYNONYMS } from '#src/regulatory/emdn-suggest-words.ts';
@@ -12,13 +12,7 @@ type Foreign = 'de' | 'da';
 
 /** Folds a German or Danish word as typed with or without its special letters ("Hörgerät" = "hoergeraet"). */
 function foldForeign(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return fold(word)
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u')

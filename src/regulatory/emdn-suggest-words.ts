@@ -1,5 +1,6 @@
 // The English words of EMDN terms and of device descriptions, reduced to comparable stems (plurals, British and
 // American spellings), and how closely two stems match.
+import { foldWord } from '#src/matching/match-words.ts';
 
 // Words that say nothing about which device is meant (EMDN terms are full of "WITH", "W/O", "- OTHER").
 const STOPWORDS = new Set(
@@ -38,10 +39,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Lowercase, accents off, British spellings folded into one form ("haemo" = "hemo", "sterilise" = "sterilize"). */
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldWord(word)
     .replace(/ae/g, 'e')
     .replace(/oe/g, 'e')
     .replace(/(?<=[a-z]{3})is(?=e|er|ers|ed|ing|ation|ations)/g, 'iz')

@@ -14,9 +14,6 @@ export async function enqueueProductReclassify(db: Db): Promise<boolean> {
   return (await enqueueJob(db, PRODUCT_RECLASSIFY, {}, { dedupeKey: PRODUCT_RECLASSIFY })).created;
 }
 
-// Stored jsonb may come back parsed (pg) or as text; compare canonical JSON of what the engine derives.
-const canonical = (value: unknown) => JSON.stringify(typeof value === 'string' ? JSON.parse(value) : value);
-
 /** The `product-reclassify` job: recomputes the derived columns of every product whose stored ones differ. */
 export const handleProductReclassify: JobHandler = async (ctx, _job, progress) => {
   let afterId: string | null = null;
@@ -27,10 +24,9 @@ export const handleProductReclassify: JobHandler = async (ctx, _job, progress) =
     const rows = await findProductProfiles(ctx.db, afterId, PAGE);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const profile = (typeof row.profile === 'string' ? JSON.parse(row.profile) : row.profile) as Record<string, unknown>;
       let derived: ReturnType<typeof productProfileColumns>;
       try {
-        derived = productProfileColumns(profile);
+        derived = productProfileColumns(row.profile);
       } catch (err) {
         // A profile valid when saved but refused by a newer schema keeps its stored class until the user edits it.
         unreadable++;
@@ -41,7 +37,7 @@ export const handleProductReclassify: JobHandler = async (ctx, _job, progress) =
         derived.regulation === row.regulation &&
         derived.device_class === row.device_class &&
         derived.subclasses.join(',') === row.subclasses.join(',') &&
-        canonical(derived.rules) === canonical(row.rules) &&
+        derived.rules === JSON.stringify(row.rules) &&
         derived.notified_body === row.notified_body &&
         derived.route_key === row.route_key;
       if (!same) {
