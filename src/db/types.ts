@@ -1,13 +1,14 @@
 // The one Database type: every table as Kysely sees it. Keep in step with src/db/migrations/.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ClusterManagementTables } from '#src/db/types-cluster.ts';
 
 /** Text in the three interface languages; any may be missing. */
 export type LocalizedText = { de?: string; en?: string; da?: string };
 export type Visibility = 'public' | 'members' | 'private';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
-type DateText = ColumnType<string, string | null | undefined, string | null>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
+export type DateText = ColumnType<string, string | null | undefined, string | null>;
 
 export type OrganizationType =
   | 'company'
@@ -64,6 +65,7 @@ export interface OrganizationsTable {
   vat_number: string | null;
   cordis_id: string | null;
   visibility: Generated<Visibility>;
+  founded_on: DateText | null;
   search_vector: ColumnType<string | null, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -332,7 +334,7 @@ export interface AssessmentsTable {
 }
 
 export type EventStatus = 'draft' | 'open' | 'closed' | 'published';
-type TimestampOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type TimestampOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export interface EventsTable {
   id: Generated<string>;
@@ -432,7 +434,7 @@ export interface EventSchedulesTable {
   published_at: TimestampOrNull;
 }
 
-export interface Database {
+export interface Database extends ClusterManagementTables {
   clusters: ClustersTable;
   competences: CompetencesTable;
   organizations: OrganizationsTable;

@@ -31,6 +31,7 @@ beforeAll(async () => {
     user: userActor(),
     nordManager: userActor([{ role: 'cluster_manager', scopeId: nord }]),
     dkManager: userActor([{ role: 'cluster_manager', scopeId: dk }]),
+    dkMember: userActor([{ role: 'member', scopeId: dk }]),
   });
 });
 afterAll(() => t.close());
@@ -52,6 +53,18 @@ describe('reading clusters', () => {
     expect(await (await call('GET', `/api/v1/clusters/${nord}`)).json()).toMatchObject({ slug: 'life-science-nord', country: 'DE', city: 'Hamburg', parentId: null });
     expect(await (await call('GET', '/api/v1/clusters/dk-copenhagen')).json()).toMatchObject({ parentId: dk, memberCount: 1, hubs: [] });
     expect((await call('GET', '/api/v1/clusters/no-such-cluster')).status).toBe(404);
+  });
+});
+
+describe('access', () => {
+  it('tells each caller how they stand to a cluster, by id or slug', async () => {
+    const access = async (ref: string, as?: string) => ((await (await call('GET', `/api/v1/clusters/${ref}/access`, as ? { as } : {})).json()) as { access: string }).access;
+    expect(await access('dk-copenhagen', 'dkManager')).toBe('manager');
+    expect(await access('dk-copenhagen', 'dkMember')).toBe('member');
+    expect(await access(dk, 'nordManager')).toBe('public');
+    expect(await access(nord)).toBe('public');
+    expect(await access('life-science-nord', 'admin')).toBe('manager');
+    expect((await call('GET', '/api/v1/clusters/nowhere/access')).status).toBe(404);
   });
 });
 

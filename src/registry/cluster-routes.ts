@@ -1,5 +1,7 @@
 // HTTP routes of clusters and hubs (tag `clusters`).
 import { createRoute } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { clusterAccess } from '#src/auth/cluster-access.ts';
 import { createRouter } from '#src/http/env.ts';
 import {
   clusterCreateSchema,
@@ -9,7 +11,7 @@ import {
   clusterRefParamSchema,
   clusterUpdateSchema,
 } from '#src/registry/cluster-schema.ts';
-import { createCluster, deleteCluster, getCluster, listClusters, updateCluster } from '#src/registry/cluster-service.ts';
+import { createCluster, deleteCluster, findCluster, getCluster, listClusters, updateCluster } from '#src/registry/cluster-service.ts';
 
 const tags = ['clusters'];
 const cluster = { content: { 'application/json': { schema: clusterOutSchema } }, description: 'the cluster with its hubs' };
@@ -29,6 +31,18 @@ export function createClusterRoutes() {
   router.openapi(
     createRoute({ method: 'get', path: '/clusters/{ref}', tags, summary: 'Get a cluster or hub by id or slug', request: { params: clusterRefParamSchema }, responses: { 200: cluster } }),
     async (c) => c.json(await getCluster(c.var.ctx, c.req.valid('param').ref), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get', path: '/clusters/{ref}/access', tags, summary: 'How you stand to a cluster or hub: manager, member or public',
+      request: { params: clusterRefParamSchema },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ clusterId: z.string(), access: z.enum(['manager', 'member', 'public']) }) } }, description: 'your access' } },
+    }),
+    async (c) => {
+      const cluster = await findCluster(c.var.ctx, c.req.valid('param').ref);
+      return c.json({ clusterId: cluster.id, access: await clusterAccess(c.var.ctx, cluster.id) }, 200);
+    },
   );
 
   router.openapi(

@@ -65,3 +65,17 @@ export async function buildCompetences(db: Db, nodes: Array<[id: string, parentI
       .execute();
   }
 }
+
+/** Inserts a user row (for tables whose author columns reference users) and returns them as an actor with `roles`. */
+export async function buildUser(db: Db, roles: RoleGrant[] = [], isAdmin = false): Promise<Extract<Actor, { kind: 'user' }>> {
+  const email = `${randomUUID()}@example.org`;
+  const row = await db
+    .insertInto('users')
+    .values({ email, name: email.slice(0, 8), password_hash: 'x', is_admin: isAdmin })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (roles.length > 0) {
+    await db.insertInto('user_roles').values(roles.map((r) => ({ user_id: row.id, role: r.role, scope_id: r.scopeId }))).execute();
+  }
+  return { kind: 'user', userId: row.id, email, isAdmin, roles };
+}

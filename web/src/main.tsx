@@ -30,6 +30,8 @@ const ProductListPage = lazy(() => import('./pages/ProductList.tsx').then((m) =>
 const EventsPage = lazy(() => import('./pages/Events.tsx').then((m) => m.EventsPage));
 const EventPage = lazy(() => import('./pages/Event.tsx').then((m) => m.EventPage));
 const EventOrganisePage = lazy(() => import('./pages/EventOrganise.tsx').then((m) => m.EventOrganisePage));
+const ClustersPage = lazy(() => import('./pages/Clusters.tsx').then((m) => m.ClustersPage));
+const ClusterHomePage = lazy(() => import('./pages/Clusters.tsx').then((m) => m.ClusterHomePage));
 const ProductPage = lazy(() => import('./pages/Product.tsx').then((m) => m.ProductPage));
 
 function App() {
@@ -63,6 +65,9 @@ function App() {
             <Route path="/events" component={EventsPage} />
             <Route path="/events/:id" component={EventPage} />
             <Route path="/events/:id/organise" component={EventOrganisePage} />
+            <Route path="/clusters" component={ClustersPage} />
+            <Route path="/clusters/:slug" component={ClusterHomePage} />
+            {/* cluster management pages: one line each */}
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

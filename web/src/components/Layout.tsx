@@ -10,6 +10,7 @@ const NAV = [
   { href: '/atlas', key: 'nav.atlas' },
   { href: '/partners', key: 'nav.partners' },
   { href: '/events', key: 'nav.events' },
+  { href: '/clusters', key: 'nav.clusters' },
   { href: '/map', key: 'nav.map' },
   { href: '/network', key: 'nav.network' },
   { href: '/overview', key: 'nav.overview' },

@@ -19,6 +19,7 @@ export const da: Messages = {
     atlas: 'Atlas',
     partners: 'Find partnere',
     events: 'Arrangementer',
+    clusters: 'Klynger',
     map: 'Kort',
     network: 'Netværk',
     overview: 'Tal',

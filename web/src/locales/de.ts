@@ -19,6 +19,7 @@ export const de: Messages = {
     atlas: 'Atlas',
     partners: 'Partner finden',
     events: 'Veranstaltungen',
+    clusters: 'Cluster',
     map: 'Karte',
     network: 'Netzwerk',
     overview: 'Zahlen',

@@ -18,6 +18,7 @@ export const en = {
     atlas: 'Atlas',
     partners: 'Find partners',
     events: 'Events',
+    clusters: 'Clusters',
     map: 'Map',
     network: 'Network',
     overview: 'Numbers',
