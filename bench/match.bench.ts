@@ -209,6 +209,12 @@ async function devQuality(): Promise<void> {
     console.log('');
     printTable(k, scores.get(k)!, baselines.byK.get(k) ?? new Map());
   }
+  // Two halves by grant id (even, odd): a change tuned on one half should also help on the other (decision 007).
+  for (const half of [0, 1]) {
+    const rows = truth.filter((t) => /^[0-9]+$/.test(t.id) && Number(BigInt(t.id) % 2n) === half);
+    const s = evaluate(rankings, rows, 20);
+    console.log(`DEV half ${half === 0 ? 'even' : 'odd'} ids (${rows.length} queries): recall@20 ${fmt(s.recall, 4)}, nDCG@20 ${fmt(s.ndcg, 4)}, MRR@20 ${fmt(s.mrr, 4)}`);
+  }
   console.log('');
   crossCheck(timing.run.out, 20, scores.get(20)!);
   const r20 = scores.get(20)!.recall;

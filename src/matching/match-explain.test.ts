@@ -62,13 +62,26 @@ describe('explainMatch', () => {
       { id: 'j1', acronym: 'HEALX', title: 'Healing wounds', year: 2023 },
       { id: 'j2', acronym: null, title: 'Wound care study', year: 2020 },
     ]);
-    expect(joint.text).toBe('2 earlier joint projects with you (HEALX and Wound care study)');
+    expect(joint.text).toBe('2 earlier joint projects with you (HEALX and Wound care study): all 2 of your projects');
   });
 
   it('does not count or cite joint projects the reader may not see', () => {
     const joint = reason(explain('a', { projectReadable: (p) => index.projects.id[p] !== 'j2' }), 'jointProjects')!;
     expect(joint.count).toBe(1);
-    expect(joint.text).toBe('1 earlier joint project with you (HEALX)');
+    expect(joint.text).toBe('1 earlier joint project with you (HEALX): your only project');
+  });
+
+  it("says which share of the requester's projects were joint ones, also when none of them resembles the query", () => {
+    // a has j1, j2 and s1 (all public); b took part in s1.
+    expect(reason(explain('b', { requester: o('a') }), 'jointProjects')!.text).toBe('1 earlier joint project with you (SKIN): 1 of your 3 projects');
+    const ocean: Array<[number, number]> = [[index.terms.get('ocean')!, 1]];
+    const { signals } = rankPartners(index, { terms: ocean, requester: o('r'), exclude: new Set(), allowed: undefined, preferNearby: false, k: 10 });
+    // j1 and j2 share no word with "ocean": no similarity-weighted joint work, yet a is r's partner in both.
+    expect(signals.joint[o('a')]).toBe(0);
+    expect(signals.share[o('a')]).toBe(1);
+    const reasons = explainMatch({ index, signals, terms: ocean, words: new Map(), requester: o('r'), projectReadable: publicOnly }, o('a'));
+    expect(reason(reasons, 'jointProjects')!.text).toBe('2 earlier joint projects with you (HEALX and Wound care study): all 2 of your projects');
+    expect(reason(reasons, 'partnersOfPartners')).toBeUndefined();
   });
 
   it("names the topics in the query's own words, falling back to a title word for the stem, and only the ones found", () => {

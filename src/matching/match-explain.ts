@@ -122,8 +122,9 @@ export function explainMatches(input: ExplainInput, orgs: number[]): MatchReason
     for (let k = index.orgProjectStart[requester]!; k < index.orgProjectStart[requester + 1]!; k++) requesterProjects.add(index.orgProjects[k]!);
   }
   const similar = new Set(input.signals.similarProjects);
+  const readableRequesterProjects = [...requesterProjects].filter(input.projectReadable).length;
   const topics = matchedTerms(input, orgs);
-  return orgs.map((o, i) => reasonsFor(input, o, { requesterProjects, similar, topics: topics[i]! }));
+  return orgs.map((o, i) => reasonsFor(input, o, { requesterProjects, readableRequesterProjects, similar, topics: topics[i]! }));
 }
 
 /** Why organisation o was proposed (explainMatches for one). */
@@ -131,17 +132,23 @@ export function explainMatch(input: ExplainInput, o: number): MatchReason[] {
   return explainMatches(input, [o])[0]!;
 }
 
-function reasonsFor(input: ExplainInput, o: number, query: { requesterProjects: Set<number>; similar: Set<number>; topics: string[] }): MatchReason[] {
+type QueryFacts = { requesterProjects: Set<number>; readableRequesterProjects: number; similar: Set<number>; topics: string[] };
+
+function reasonsFor(input: ExplainInput, o: number, query: QueryFacts): MatchReason[] {
   const { index, signals, requester } = input;
   const reasons: MatchReason[] = [];
   const orgs = index.organizations;
 
-  if (requester !== undefined && signals.joint[o]! > 0) {
+  // share > 0 exactly for the requester's partners (joint can be 0 when no joint project resembles the query).
+  if (requester !== undefined && signals.share[o]! > 0) {
     const { count, projects } = projectsOf(input, o, query.requesterProjects, 3);
     if (count > 0) {
+      // The share of the requester's projects is a signal of its own (a partner of most of them is likely again).
+      const of = query.readableRequesterProjects;
+      const share = count < of ? `${count} of your ${of} projects` : of === 1 ? 'your only project' : `all ${of} of your projects`;
       reasons.push({
         kind: 'jointProjects', count, projects,
-        text: `${count} earlier joint project${count === 1 ? '' : 's'} with you (${list(projects.map(label))})`,
+        text: `${count} earlier joint project${count === 1 ? '' : 's'} with you (${list(projects.map(label))}): ${share}`,
       });
     }
   }
@@ -156,8 +163,8 @@ function reasonsFor(input: ExplainInput, o: number, query: { requesterProjects: 
     }
   }
 
-  if (requester !== undefined && signals.second[o]! > 0 && signals.joint[o]! === 0) {
-    const via = partnersBetween(index, requester, o, signals.joint);
+  if (requester !== undefined && signals.second[o]! > 0 && signals.share[o]! === 0) {
+    const via = partnersBetween(index, requester, o, signals.share);
     if (via.length > 0) {
       reasons.push({
         kind: 'partnersOfPartners', count: via.length, via: via.slice(0, 3),
@@ -196,14 +203,14 @@ function reasonsFor(input: ExplainInput, o: number, query: { requesterProjects: 
   return reasons;
 }
 
-/** The requester's partners that also worked with o, most tied first. */
-function partnersBetween(index: MatchIndex, requester: number, o: number, joint: Float32Array): Array<{ id: string; name: string }> {
+/** The requester's partners (share > 0) that also worked with o, most tied to the requester first. */
+function partnersBetween(index: MatchIndex, requester: number, o: number, share: Float32Array): Array<{ id: string; name: string }> {
   const found = new Map<number, number>();
   for (let k = index.orgProjectStart[o]!; k < index.orgProjectStart[o + 1]!; k++) {
     const p = index.orgProjects[k]!;
     for (let i = index.projectOrgStart[p]!; i < index.projectOrgStart[p + 1]!; i++) {
       const q = index.projectOrgs[i]!;
-      if (q !== requester && q !== o && joint[q]! > 0) found.set(q, joint[q]!);
+      if (q !== requester && q !== o && share[q]! > 0) found.set(q, share[q]!);
     }
   }
   return [...found.entries()]

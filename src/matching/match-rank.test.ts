@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
 import { buildMatchIndex } from '#src/matching/match-index-build.ts';
-import { rankPartners, rankScratch, type RankInput } from '#src/matching/match-rank.ts';
+import { DEFAULT_WEIGHTS, rankPartners, rankScratch, type RankInput, type RankWeights } from '#src/matching/match-rank.ts';
 
 const org = (id: string, country: string | null, nutsCode: string | null = null, vector: string | null = null): CorpusOrganization => ({
   id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country, nutsCode, city: null,
@@ -67,6 +67,17 @@ describe('rankPartners', () => {
     const two = rank({ k: 2 }).ranked;
     expect(two).toHaveLength(2);
     expect(two).toEqual(all.slice(0, 2));
+  });
+
+  it("scores the share of the requester's projects done with a partner, whatever the query", () => {
+    const none = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as RankWeights;
+    // r's only project is pa, with a: a share of 1, for the wound query and for one that matches nothing of pa.
+    for (const query of [terms, [[index.terms.get('ocean')!, 1]] as Array<[number, number]>]) {
+      const { ranked, signals } = rank({ terms: query, weights: { ...none, jointShare: 1 } });
+      expect(ranked).toEqual([{ org: o('a'), score: 1 }]);
+      expect(signals.share[o('a')]).toBe(1);
+    }
+    expect(rank({ requester: undefined, weights: { ...none, jointShare: 1 } }).ranked).toEqual([]);
   });
 
   it('puts an organisation with a joint similar project with the requester above an otherwise equal stranger', () => {

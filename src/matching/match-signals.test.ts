@@ -176,7 +176,7 @@ describe('projectSimilarity', () => {
 
 describe('collaboration', () => {
   const run = (requester: number, scores = projectScores) => {
-    const out = { joint: empty(), coordinated: empty(), second: empty() };
+    const out = { joint: empty(), coordinated: empty(), share: empty(), second: empty() };
     collaboration(graph, requester, scores, topK(scores, 300), out);
     return out;
   };
@@ -188,6 +188,17 @@ describe('collaboration', () => {
     expect(joint[B]).toBeCloseTo(0.25, 6);
     expect(joint[C]).toBe(0);
     expect(joint[D]).toBe(0);
+  });
+
+  it("gives each partner the share of the requester's projects it took part in, whatever their similarity", () => {
+    // r has j1 and j2: a took part in both, b in j2 only, c and d in none.
+    const { share } = run(R);
+    expect([share[A], share[B], share[C], share[D]]).toEqual([1, 0.5, 0, 0]);
+    // Not weighted by similarity: the same shares when no project resembles the query.
+    expect([...run(R, new Float32Array(4)).share]).toEqual([...share]);
+    // a has j1, j2 and s1: r took part in two of the three, b (j2) and c (s1) in one.
+    const fromA = run(A);
+    expect([fromA.share[R], fromA.share[B], fromA.share[C], fromA.share[A]].map((v) => Math.round(v! * 1e6) / 1e6)).toEqual([0.666667, 0.333333, 0.333333, 0]);
   });
 
   it('counts coordinated projects only where the requester was the coordinator', () => {
@@ -217,17 +228,17 @@ describe('collaboration', () => {
   });
 
   it('always gives the requester itself 0', () => {
-    const { joint, coordinated, second } = run(R);
-    expect([joint[R], coordinated[R], second[R]]).toEqual([0, 0, 0]);
+    const { joint, coordinated, share, second } = run(R);
+    expect([joint[R], coordinated[R], share[R], second[R]]).toEqual([0, 0, 0, 0]);
     const fromA = run(A);
-    expect([fromA.joint[A], fromA.coordinated[A], fromA.second[A]]).toEqual([0, 0, 0]);
+    expect([fromA.joint[A], fromA.coordinated[A], fromA.share[A], fromA.second[A]]).toEqual([0, 0, 0, 0]);
     expect(fromA.joint[C]).toBeCloseTo(1, 6);
   });
 
   it('gives nothing to anyone when the requester has no projects', () => {
     const lonely = buildMatchIndex({ organizations: [org('x'), org('y')], projects: [project('p')], participations: [joined('p', 'y')] });
-    const out = { joint: new Float32Array(2), coordinated: new Float32Array(2), second: new Float32Array(2) };
+    const out = { joint: new Float32Array(2), coordinated: new Float32Array(2), share: new Float32Array(2), second: new Float32Array(2) };
     collaboration(lonely, 0, Float32Array.from([1]), [0], out);
-    expect([...out.joint, ...out.coordinated, ...out.second]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...out.joint, ...out.coordinated, ...out.share, ...out.second]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -103,20 +103,23 @@ export function projectSimilarity(index: MatchIndex, projectScores: Float32Array
 /**
  * The requester's collaboration neighbourhood, weighted by how much each joint project resembles the query:
  * `joint[o]` sums the (relative) similarity of the projects o shared with the requester, `coordinated[o]` counts
- * those the requester coordinated (partners it chose itself), `second[o]` ties o to the requester's partners
- * through the projects most like the query (`similar`; partners of partners).
+ * those the requester coordinated (partners it chose itself), `share[o]` is the share of all the requester's
+ * projects that o took part in (whatever their topic: an organisation with few projects works again with the
+ * partners of most of them), `second[o]` ties o to the requester's partners through the projects most like the
+ * query (`similar`; partners of partners).
  */
 export function collaboration(
   index: MatchIndex,
   requester: number,
   projectScores: Float32Array,
   similar: number[],
-  out: { joint: Float32Array; coordinated: Float32Array; second: Float32Array },
+  out: { joint: Float32Array; coordinated: Float32Array; share: Float32Array; second: Float32Array },
 ): void {
   const { orgProjectStart, orgProjects, projectOrgStart, projectOrgs, projectRoles } = index;
   const max = similar.length > 0 ? projectScores[similar[0]!]! : 0;
   const similarity = (p: number) => (max > 0 ? projectScores[p]! / max : 0);
   const ties = new Map<number, number>();
+  const part = 1 / Math.max(1, orgProjectStart[requester + 1]! - orgProjectStart[requester]!);
   for (let k = orgProjectStart[requester]!; k < orgProjectStart[requester + 1]!; k++) {
     const p = orgProjects[k]!;
     const v = similarity(p);
@@ -127,6 +130,7 @@ export function collaboration(
     for (let i = projectOrgStart[p]!; i < projectOrgStart[p + 1]!; i++) {
       const o = projectOrgs[i]!;
       out.joint[o]! += v;
+      out.share[o]! += part;
       if (coordinator) out.coordinated[o]! += 1;
       ties.set(o, (ties.get(o) ?? 0) + 1);
     }
@@ -141,5 +145,5 @@ export function collaboration(
     const w = (similarity(p) * tie) / Math.sqrt(to - from);
     for (let i = from; i < to; i++) out.second[projectOrgs[i]!]! += w;
   }
-  for (const a of [out.joint, out.coordinated, out.second]) a[requester] = 0;
+  for (const a of [out.joint, out.coordinated, out.share, out.second]) a[requester] = 0;
 }
