@@ -1,5 +1,6 @@
 // Participants of an event over HTTP: registration, availability and caps, the browsable list with facets.
 import { z } from '@hono/zod-openapi';
+import { matchReasonSchema } from '#src/matching/match-schema.ts';
 
 const fields = {
   offers: z.string().trim().max(2000).openapi({ description: 'what the participant offers' }),
@@ -73,7 +74,13 @@ export const participantListOutSchema = z
 export const recommendationListOutSchema = z
   .object({
     source: z.enum(['matching', 'text']).openapi({ description: 'the matching engine, or word overlap of offers and seeks when it is not ready' }),
-    items: z.array(z.object({ participantId: z.string(), name: z.string(), organizationName: z.string(), score: z.number() })),
+    items: z.array(z.object({
+      participantId: z.string(), name: z.string(), organizationName: z.string(), score: z.number(),
+      reasons: z.array(z.union([
+        matchReasonSchema,
+        z.object({ kind: z.enum(['offersWhatYouSeek', 'seeksWhatYouOffer']), text: z.string(), terms: z.array(z.string()) }),
+      ])).openapi({ description: "the matching engine's reasons, or the words their offers share with your seeks (and back)" }),
+    })),
   })
   .openapi('EventRecommendations');
 

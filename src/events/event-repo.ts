@@ -66,6 +66,12 @@ export async function meetingsInSlots(db: Db, eventId: string, slotIds?: string[
   return (await query.execute()).map((r) => r.id);
 }
 
+/** The live meetings placed at the event with their slot and table. */
+export async function placedAtTables(db: Db, eventId: string): Promise<Array<{ id: string; slot_id: string; table_id: string }>> {
+  const rows = await db.selectFrom('meetings').select(['id', 'slot_id', 'table_id']).where('event_id', '=', eventId).where('slot_id', 'is not', null).execute();
+  return rows.map((r) => ({ id: r.id, slot_id: r.slot_id!, table_id: r.table_id! }));
+}
+
 /** The event's tables by label. */
 export async function findTables(db: Db, eventId: string): Promise<TableRow[]> {
   return db.selectFrom('event_tables').selectAll().where('event_id', '=', eventId).orderBy('label').execute();

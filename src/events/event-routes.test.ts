@@ -121,10 +121,11 @@ describe('registering and browsing', () => {
   it('recommends participants whose offers meet what one seeks, by word overlap when the engine has no answer', async () => {
     const res = await w.call('GET', url('/recommendations'), { as: 'dora' });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { source: string; items: Array<{ name: string }> };
+    const body = (await res.json()) as { source: string; items: Array<{ name: string; reasons: Array<{ kind: string; text: string; terms: string[] }> }> };
     // This registry has no projects, so the matching engine proposes none of them: the word overlap answers.
     expect(body.source).toBe('text');
     expect(body.items.map((i) => i.name)).toEqual(['carl']);
+    expect(body.items[0]!.reasons).toEqual([{ kind: 'offersWhatYouSeek', text: 'offers what you seek: funding', terms: ['funding'] }]);
     expect((await w.call('GET', url('/recommendations'), { as: 'stranger' })).status).toBe(403);
     expect((await w.call('GET', url('/recommendations'))).status).toBe(401);
   });

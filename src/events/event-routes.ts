@@ -70,11 +70,15 @@ export function createEventRoutes() {
     },
   );
   router.openapi(
-    createRoute({ method: 'delete', path: '/events/{id}/slots/{slotId}', tags, summary: 'Delete a slot; refused (409) while meetings are placed in it', request: { params: slotParamSchema }, responses: { 204: { description: 'deleted' } } }),
+    createRoute({
+      method: 'delete', path: '/events/{id}/slots/{slotId}', tags,
+      summary: 'Delete a slot; refused (409, naming them) while meetings are placed in it, unless `unplace` takes them out of the agenda to wait for a new place',
+      request: { params: slotParamSchema, query: z.object({ unplace: z.enum(['true', 'false']).default('false').openapi({ description: 'take the meetings placed in the slot out of the agenda' }) }) },
+      responses: { 200: json(z.object({ id: z.string(), unplaced: z.array(z.string()) }).openapi('EventSlotDeleted'), 'deleted, with the meetings taken out of the agenda') },
+    }),
     async (c) => {
       const { id, slotId } = c.req.valid('param');
-      await deleteSlot(c.var.ctx, id, slotId);
-      return c.body(null, 204);
+      return c.json(await deleteSlot(c.var.ctx, id, slotId, c.req.valid('query').unplace === 'true'), 200);
     },
   );
   router.openapi(

@@ -4,7 +4,9 @@ import type { Ctx } from '#src/context.ts';
 import type { EventsTable } from '#src/db/types.ts';
 import { conflict, invalid, notFound } from '#src/errors.ts';
 import { loadEvent, organiserEvent } from '#src/events/event-access.ts';
-import { deleteSlotRow, findEvents, findSlots, findTables, insertEvent, meetingsInSlots, replaceSlots, updateEventRow, updateSlotRow, upsertTables } from '#src/events/event-repo.ts';
+import { deleteSlotRow, findEvents, findSlots, findTables, insertEvent, meetingsInSlots, placedAtTables, replaceSlots, updateEventRow, updateSlotRow, upsertTables } from '#src/events/event-repo.ts';
+import { notifyMeetings } from '#src/events/meeting-change-service.ts';
+import { placeMeetings } from '#src/events/meeting-schedule-repo.ts';
 import { presentEvent, presentSlot, presentTable, type EventCreate, type EventUpdate, type SlotUpdate } from '#src/events/event-schema.ts';
 import { planSlots, requireTimezone, type SlotPlan } from '#src/events/event-slots.ts';
 import type { Updateable } from 'kysely';
@@ -108,17 +110,28 @@ export async function updateSlot(ctx: Ctx, id: string, slotId: string, input: Sl
   return listSlots(ctx, id);
 }
 
-/** Deletes a slot; refused (409, naming them) while meetings are placed in it, never silently dropping them. */
-export async function deleteSlot(ctx: Ctx, id: string, slotId: string): Promise<void> {
+/**
+ * Deletes a slot. While meetings are placed in it the delete is refused (409, naming them) unless `unplace` says
+ * to take them out of the agenda: they then wait for a new place (their participants are told), never silently
+ * dropped or kept in a slot that is gone. A draft that used the slot shows it as a conflict.
+ */
+export async function deleteSlot(ctx: Ctx, id: string, slotId: string, unplace: boolean): Promise<{ id: string; unplaced: string[] }> {
   await organiserEvent(ctx, id);
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
+    await trx.selectFrom('events').select('id').where('id', '=', id).forUpdate().execute();
     const placed = await meetingsInSlots(trx, id, [slotId]);
-    if (placed.length > 0) throw conflict(`slot ${slotId} holds ${placed.length} meetings; move or cancel them first`, { meetings: placed });
+    if (placed.length > 0 && !unplace) throw conflict(`slot ${slotId} holds ${placed.length} meetings; move or cancel them first, or take them out of the agenda`, { meetings: placed });
+    await placeMeetings(trx, id, placed.map((meeting) => ({ meeting, slot: null, table: null })));
     if (!(await deleteSlotRow(trx, id, slotId))) throw notFound('slot', slotId);
+    await notifyMeetings(trx, id, placed, 'unplaced', ctx.clock());
+    return { id: slotId, unplaced: placed };
   });
 }
 
-/** Adds tables (or changes those with the same label): label, room, the slots they exist in (null = all). */
+/**
+ * Adds tables (or changes those with the same label): label, room, the slots they exist in (null = all). A table
+ * may not stop existing in a slot where a meeting is placed at it (409, naming the meetings).
+ */
 export async function saveTables(ctx: Ctx, id: string, tables: Array<{ label: string; room: string; slotIds: string[] | null }>) {
   await organiserEvent(ctx, id);
   const known = new Set((await findSlots(ctx.db, id)).map((s) => s.id));
@@ -126,8 +139,19 @@ export async function saveTables(ctx: Ctx, id: string, tables: Array<{ label: st
     const unknown = (table.slotIds ?? []).find((s) => !known.has(s));
     if (unknown) throw invalid(`tables.${i}.slotIds: unknown slot ${unknown}`, [{ field: `tables.${i}.slotIds`, message: `unknown slot ${unknown}` }]);
   }
-  await ctx.db.transaction().execute((trx) =>
-    upsertTables(trx, tables.map((t) => ({ event_id: id, label: t.label, room: t.room, available_slot_ids: t.slotIds === null ? null : JSON.stringify(t.slotIds) }))));
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.selectFrom('events').select('id').where('id', '=', id).forUpdate().execute();
+    const byLabel = new Map((await findTables(trx, id)).map((t) => [t.label, t.id]));
+    const placed = await placedAtTables(trx, id);
+    const stranded = tables.flatMap((t) => {
+      const tableId = byLabel.get(t.label);
+      if (!tableId || t.slotIds === null) return [];
+      const open = new Set(t.slotIds);
+      return placed.filter((p) => p.table_id === tableId && !open.has(p.slot_id)).map((p) => p.id);
+    });
+    if (stranded.length > 0) throw conflict(`${stranded.length} meetings are placed at these tables in slots you leave out; move or cancel them first`, { meetings: stranded });
+    await upsertTables(trx, tables.map((t) => ({ event_id: id, label: t.label, room: t.room, available_slot_ids: t.slotIds === null ? null : JSON.stringify(t.slotIds) })));
+  });
   return listTables(ctx, id);
 }
 

@@ -1,10 +1,12 @@
 // The contract's EVENT (event-schedule.md) of an event as the database holds it now: meeting slots, tables with
-// their availability, participants' availability and caps, accepted meetings with their priority.
+// their availability, participants' availability and caps, accepted meetings with their priority; and what the
+// contract cannot state, for the engine's extras: daily caps, and the placements published now.
 import type { Db } from '#src/db/connect.ts';
 import { findSlots, findTables } from '#src/events/event-repo.ts';
 import type { EventRow } from '#src/events/event-schema.ts';
 import { localDay, localIso } from '#src/events/event-slots.ts';
 import type { EventInput } from '#src/events/schedule-input.ts';
+import type { ScheduleExtras } from '#src/events/schedule-problem.ts';
 
 /** An accepted meeting as placed now (slot and table null while unplaced). */
 export type LiveMeeting = { id: string; slotId: string | null; tableId: string | null; participants: string[]; priority: number };
@@ -27,12 +29,24 @@ export async function findLiveMeetings(db: Db, eventId: string): Promise<LiveMee
   return [...meetings.values()];
 }
 
+/** The placed meetings among `meetings`, as the contract's assignments. */
+export const placementsOf = (meetings: LiveMeeting[]): Array<{ meeting: string; slot: string; table: string }> =>
+  meetings.flatMap((m) => (m.slotId && m.tableId ? [{ meeting: m.id, slot: m.slotId, table: m.tableId }] : []));
+
+export type EventSnapshot = {
+  input: EventInput;
+  meetings: LiveMeeting[];
+  /** Each participant's most meetings per day (the engine's `dailyCaps`). */
+  perDay: Map<string, number>;
+  dailyCaps: NonNullable<ScheduleExtras['dailyCaps']>;
+};
+
 /**
  * The EVENT of `event`. A participant without a slot list is available in every meeting slot of the days they
- * come; their daily cap times their days is their `maxMeetings` (the contract knows no daily cap: the draft
- * review flags a day over the cap). No-shows take no meetings.
+ * come; their daily cap times their days is their `maxMeetings`, and the daily cap itself goes to the engine as
+ * an extra (the contract knows none). No-shows take no meetings.
  */
-export async function buildEventInput(db: Db, event: EventRow): Promise<{ input: EventInput; meetings: LiveMeeting[]; perDay: Map<string, number> }> {
+export async function buildEventInput(db: Db, event: EventRow): Promise<EventSnapshot> {
   const slots = (await findSlots(db, event.id)).filter((s) => s.kind === 'meeting');
   const slotIds = new Set(slots.map((s) => s.id));
   const slotDay = slots.map((s) => localDay(s.starts_at, event.timezone));
@@ -53,5 +67,5 @@ export async function buildEventInput(db: Db, event: EventRow): Promise<{ input:
     meetings: meetings.map((m) => ({ id: m.id, participants: m.participants, priority: m.priority })),
     ...(event.max_consecutive === null ? {} : { rules: { maxConsecutive: event.max_consecutive } }),
   };
-  return { input, meetings, perDay };
+  return { input, meetings, perDay, dailyCaps: Object.fromEntries(perDay) };
 }

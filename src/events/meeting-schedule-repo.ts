@@ -1,6 +1,7 @@
 // SQL of schedule drafts and of meeting placements (the database's unique keys refuse any double booking).
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
+import type { JobRow } from '#src/jobs/job-repo.ts';
 import type { ScheduleOutput } from '#src/events/schedule-validate.ts';
 
 export type DraftRow = { id: string; output: ScheduleOutput; meeting_ids: string[]; based_on_version: number; created_at: Date; published_at: Date | null };
@@ -62,4 +63,15 @@ export async function usersWithMeetings(db: Db, eventId: string): Promise<string
     .innerJoin('event_participants as p', 'p.id', 'mp.participant_id').select('p.user_id').distinct()
     .where('m.event_id', '=', eventId).where('m.status', '=', 'accepted').execute();
   return rows.map((r) => r.user_id);
+}
+
+/** The newest job with `dedupeKey` (an event's scheduling job), whatever its status. */
+export async function findLatestJob(db: Db, dedupeKey: string): Promise<JobRow | undefined> {
+  return db.selectFrom('jobs').selectAll().where('dedupe_key', '=', dedupeKey).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+}
+
+/** Adds participants to a meeting, in its slot if it is placed (the unique participant+slot refuses a double booking). */
+export async function addMeetingParticipants(db: Db, meetingId: string, participantIds: string[], slotId: string | null): Promise<void> {
+  if (participantIds.length === 0) return;
+  await db.insertInto('meeting_participants').values(participantIds.map((p) => ({ meeting_id: meetingId, participant_id: p, slot_id: slotId }))).execute();
 }

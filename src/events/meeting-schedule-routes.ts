@@ -2,8 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eventIdParamSchema } from '#src/events/event-schema.ts';
 import type { EventRouter } from '#src/events/event-routes.ts';
-import { addMeeting, cancelMeeting, moveMeeting } from '#src/events/meeting-change-service.ts';
-import { getDraft, publishDraft, startSchedule } from '#src/events/meeting-schedule-service.ts';
+import { addMeeting, cancelMeeting, joinMeeting, moveMeeting } from '#src/events/meeting-change-service.ts';
+import { getDraft, getScheduleJob, publishDraft, startSchedule } from '#src/events/meeting-schedule-service.ts';
 
 const tags = ['events'];
 const params = eventIdParamSchema;
@@ -21,8 +21,19 @@ const scheduleOut = z.object({
 const draftOut = z.object({
   id: z.string(), createdAt: z.string(), publishedAt: z.string().nullable(), basedOnVersion: z.number(), scheduleVersion: z.number(),
   stale: z.boolean().openapi({ description: 'meetings were accepted, or another schedule published, since this draft was computed' }),
-  newMeetings: z.array(z.string()), conflicts: z.array(z.string()), schedule: scheduleOut,
+  newMeetings: z.array(z.string()), conflicts: z.array(z.string()),
+  published: z.object({ kept: z.number(), moved: z.array(z.string()), dropped: z.array(z.string()) })
+    .openapi({ description: 'the meetings placed now (the published agenda): how many the draft keeps at their slot and table, which it moves, which it leaves out' }),
+  schedule: scheduleOut,
 }).openapi('EventScheduleDraft');
+const jobOut = z.object({
+  id: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  phase: z.enum(['queued', 'reading', 'weight', 'gaps', 'saved', 'failed']).openapi({ description: 'weight: placing as many wanted meetings as possible; gaps: removing idle gaps at equal weight' }),
+  done: z.number().openapi({ description: 'share of the search time spent, 0 to 1' }),
+  seconds: z.number(), weight: z.number().nullable(), upperBound: z.number().nullable(), error: z.string().nullable(),
+  createdAt: z.string(), startedAt: z.string().nullable(), finishedAt: z.string().nullable(),
+}).openapi('EventScheduleJob');
 const draft = { content: { 'application/json': { schema: draftOut } }, description: 'the draft, reviewed against the event now' };
 
 /** Adds the schedule routes to the events router. */
@@ -30,10 +41,26 @@ export function registerMeetingScheduleRoutes(router: EventRouter): void {
   router.openapi(
     createRoute({
       method: 'post', path: '/events/{id}/schedule', tags, summary: 'Run the scheduler on the accepted meetings (organisers); the draft appears when the job is done',
-      request: { params, body: body(z.object({ seconds: z.number().positive().max(120).default(10) }).strict()) },
-      responses: { 202: { content: { 'application/json': { schema: z.object({ jobId: z.string(), alreadyRunning: z.boolean() }) } }, description: 'the queued job (GET /jobs/{id} shows its progress)' } },
+      request: {
+        params,
+        body: body(z.object({
+          seconds: z.number().positive().max(120).default(10),
+          rebuild: z.boolean().default(false).openapi({ description: 'schedule from scratch; by default published meetings keep their slot and table where they still fit' }),
+        }).strict()),
+      },
+      responses: { 202: { content: { 'application/json': { schema: z.object({ jobId: z.string(), alreadyRunning: z.boolean() }) } }, description: 'the queued job (GET /events/{id}/schedule/job shows its progress)' } },
     }),
-    async (c) => c.json(await startSchedule(c.var.ctx, c.req.valid('param').id, c.req.valid('json').seconds), 202),
+    async (c) => {
+      const { seconds, rebuild } = c.req.valid('json');
+      return c.json(await startSchedule(c.var.ctx, c.req.valid('param').id, seconds, rebuild), 202);
+    },
+  );
+  router.openapi(
+    createRoute({
+      method: 'get', path: '/events/{id}/schedule/job', tags, summary: 'The newest scheduling job of the event and how far it got (organisers)',
+      request: { params }, responses: { 200: { content: { 'application/json': { schema: jobOut } }, description: 'the job' } },
+    }),
+    async (c) => c.json(await getScheduleJob(c.var.ctx, c.req.valid('param').id), 200),
   );
   router.openapi(
     createRoute({ method: 'get', path: '/events/{id}/schedule/draft', tags, summary: 'The newest schedule draft with its conflicts (organisers)', request: { params }, responses: { 200: draft } }),
@@ -56,6 +83,23 @@ export function registerMeetingScheduleRoutes(router: EventRouter): void {
       responses: { 201: { content: { 'application/json': { schema: z.object({ id: z.string(), participantIds: z.array(z.string()), priority: z.number() }) } }, description: 'the new meeting, unplaced' } },
     }),
     async (c) => c.json(await addMeeting(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  router.openapi(
+    createRoute({
+      method: 'post', path: '/events/{id}/meetings/{meetingId}/participants', tags,
+      summary: 'Add participants to a meeting, e.g. a colleague of one side (organisers); a placed meeting stays placed only if they fit there',
+      request: { params: meetingParams, body: body(z.object({ participantIds: z.array(z.uuid()).min(1).max(8) }).strict()) },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: z.object({ id: z.string(), participantIds: z.array(z.string()), slotId: z.string().nullable(), tableId: z.string().nullable() }) } },
+          description: 'the meeting with everyone in it',
+        },
+      },
+    }),
+    async (c) => {
+      const { id, meetingId } = c.req.valid('param');
+      return c.json(await joinMeeting(c.var.ctx, id, meetingId, c.req.valid('json').participantIds), 200);
+    },
   );
   router.openapi(
     createRoute({

@@ -1,16 +1,18 @@
-// The organisers' schedule: run the scheduler, review the draft (conflicts with the event as it is now, and
-// whether requests were accepted since), publish it (one publish per schedule version).
+// The organisers' schedule: run the scheduler (and follow its job), review the draft (conflicts with the event as
+// it is now, whether requests were accepted since, which published meetings it keeps), publish it (one publish
+// per schedule version).
 import type { Ctx } from '#src/context.ts';
 import { conflict, invalid, notFound } from '#src/errors.ts';
 import { organiserEvent } from '#src/events/event-access.ts';
 import { placementConflicts } from '#src/events/meeting-conflicts.ts';
-import { enqueueEventSchedule } from '#src/events/meeting-schedule-job.ts';
-import { buildEventInput } from '#src/events/meeting-schedule-input.ts';
+import { enqueueEventSchedule, readProgress, scheduleJobKey } from '#src/events/meeting-schedule-job.ts';
+import { buildEventInput, placementsOf } from '#src/events/meeting-schedule-input.ts';
 import {
   bumpScheduleVersion,
   clearPlacements,
   findDraft,
   findLatestDraft,
+  findLatestJob,
   markDraftPublished,
   placeMeetings,
   usersWithMeetings,
@@ -23,18 +25,54 @@ import { isoTime } from '#src/registry/competence-schema.ts';
 
 export const AGENDA_PUBLISHED_NOTIFICATION = 'event_agenda_published';
 
-/** Queues the scheduler for the event's accepted meetings; the draft appears when the job is done. */
-export async function startSchedule(ctx: Ctx, eventId: string, seconds: number) {
+/**
+ * Queues the scheduler for the event's accepted meetings; the draft appears when the job is done. Published
+ * meetings stay where they are (where they still fit) unless `rebuild` asks for a schedule from scratch.
+ */
+export async function startSchedule(ctx: Ctx, eventId: string, seconds: number, rebuild = false) {
   await organiserEvent(ctx, eventId);
-  const job = await ctx.db.transaction().execute((trx) => enqueueEventSchedule(trx, eventId, seconds));
+  const job = await ctx.db.transaction().execute((trx) => enqueueEventSchedule(trx, eventId, seconds, rebuild));
   return { jobId: job.id, alreadyRunning: !job.created };
+}
+
+/**
+ * The event's newest scheduling job for its organisers: status, phase, the share of the search time spent, the
+ * weight reached so far and its bound, and the error if it failed.
+ */
+export async function getScheduleJob(ctx: Ctx, eventId: string) {
+  await organiserEvent(ctx, eventId);
+  const job = await findLatestJob(ctx.db, scheduleJobKey(eventId));
+  if (!job) throw notFound('scheduling job of event', eventId);
+  const { phase, weight, upperBound } = readProgress(job.progress?.message);
+  const total = job.progress?.total ?? 0;
+  const seconds = (job.payload as { seconds?: number }).seconds ?? total / 1000;
+  const done = job.status === 'done' ? 1 : total > 0 ? Math.min(1, (job.progress?.done ?? 0) / total) : 0;
+  return {
+    id: job.id,
+    status: job.status,
+    phase: job.status === 'queued' ? 'queued' as const : job.status === 'failed' ? 'failed' as const : phase,
+    done: Math.round(done * 1000) / 1000,
+    seconds,
+    weight,
+    upperBound,
+    error: job.status === 'failed' ? job.last_error : null,
+    createdAt: isoTime(job.created_at),
+    startedAt: job.started_at ? isoTime(job.started_at) : null,
+    finishedAt: job.finished_at ? isoTime(job.finished_at) : null,
+  };
 }
 
 /** A draft with its conflicts against the event now and the meetings accepted since it was computed. */
 async function review(db: Db, event: EventRow, draft: DraftRow) {
-  const { input, meetings, perDay } = await buildEventInput(db, event);
+  const { input, meetings, dailyCaps } = await buildEventInput(db, event);
   const considered = new Set(draft.meeting_ids);
   const newMeetings = meetings.filter((m) => !considered.has(m.id)).map((m) => m.id);
+  // The meetings placed now (the published agenda): which the draft keeps where they are, which it moves or drops.
+  const proposed = new Map(draft.output.assignments.map((a) => [a.meeting, a]));
+  const current = placementsOf(meetings);
+  const kept = current.filter((p) => proposed.get(p.meeting)?.slot === p.slot && proposed.get(p.meeting)?.table === p.table);
+  const moved = current.filter((p) => proposed.has(p.meeting) && !kept.includes(p)).map((p) => p.meeting);
+  const dropped = current.filter((p) => !proposed.has(p.meeting)).map((p) => p.meeting);
   return {
     id: draft.id,
     createdAt: isoTime(draft.created_at),
@@ -44,7 +82,8 @@ async function review(db: Db, event: EventRow, draft: DraftRow) {
     // A draft computed before another publish is stale; the published one itself is not.
     stale: newMeetings.length > 0 || (draft.published_at === null && draft.based_on_version !== event.schedule_version),
     newMeetings,
-    conflicts: placementConflicts(input, draft.output.assignments, perDay),
+    conflicts: placementConflicts(input, draft.output.assignments, dailyCaps),
+    published: { kept: kept.length, moved, dropped },
     schedule: draft.output,
   };
 }
@@ -69,8 +108,8 @@ export async function publishDraft(ctx: Ctx, eventId: string, draftId: string, v
     const draft = await findDraft(trx, eventId, draftId);
     if (!draft) throw notFound('schedule draft', draftId);
     const event = (await trx.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow());
-    const { input, perDay } = await buildEventInput(trx, event);
-    const conflicts = placementConflicts(input, draft.output.assignments, perDay);
+    const { input, dailyCaps } = await buildEventInput(trx, event);
+    const conflicts = placementConflicts(input, draft.output.assignments, dailyCaps);
     if (conflicts.length > 0) throw invalid(`the draft has ${conflicts.length} conflicts; resolve them or schedule again`, conflicts.map((message) => ({ field: 'draftId', message })));
     await clearPlacements(trx, eventId);
     await placeMeetings(trx, eventId, draft.output.assignments);

@@ -43,9 +43,12 @@ export class SlotAugmenter {
       return fits;
     }
     const k = pr.maxConsecutive;
+    // Moving to another day needs room under the daily cap there; within a day the counts stay as they are.
+    const otherDay = pr.hasDayCaps && pr.slotDay[t] !== pr.slotDay[s] ? pr.slotDay[t]! : -1;
     for (let i = pr.memberStart[c]!, end = pr.memberStart[c + 1]!; i < end; i++) {
       const p = pr.members[i]!;
       if (st.occupant[p * S + t]! >= 0 || st.runThrough(p, t, k) > k) return false;
+      if (otherDay >= 0 && st.dayCount[p * pr.dayCount + otherDay]! >= pr.dayCap[p]!) return false;
     }
     return true;
   }
@@ -75,6 +78,7 @@ export class SlotAugmenter {
       const offset = this.random.below(n);
       for (let i = 0; i < n; i++) {
         const c = st.slotMeetings[base + ((i + offset) % n)]!;
+        if (st.locked[c]) continue;
         for (let j = pr.slotStart[c]!, end = pr.slotStart[c + 1]!; j < end; j++) {
           const t = pr.slotsOf[j]!;
           if (this.seen[t] === stamp || !this.canShift(c, s, t)) continue;

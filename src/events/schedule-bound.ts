@@ -4,9 +4,10 @@
 //
 // Why it is an upper bound. Take any valid schedule and let x_m = 1 when meeting m is scheduled. Then:
 // (a) x_m = 0 unless some slot has all of m's participants available and a table (`slotsOf`);
-// (b) participant p has at most c_p meetings, c_p = min(maxMeetings, meetings p can have, u_p), where u_p counts,
-//     over each maximal run of L consecutive slots in which p could meet at all, L - floor(L / (k + 1)) (any
-//     k + 1 consecutive slots hold a free one when k = maxConsecutive);
+// (b) participant p has at most c_p meetings, c_p = min(maxMeetings, meetings p can have, u_p), where u_p sums
+//     over the days d of min(dailyCap_p, u_pd), and u_pd counts, over each maximal run of L consecutive slots of
+//     day d in which p could meet at all, L - floor(L / (k + 1)) (any k + 1 consecutive slots hold a free one when
+//     k = maxConsecutive; runs never cross days, and with no daily cap dailyCap_p is the meeting count);
 // (c) at most T meetings are scheduled, T = sum over slots of min(tables, meetings usable there,
 //     floor(participants available there / 2)).
 // Dropping, from each meeting of three or more, all but the two participants with the least room (demand / c_p)
@@ -35,11 +36,16 @@ export function participantCapacity(problem: ScheduleProblem): Int32Array {
       for (let j = slotStart[m]!; j < slotStart[m + 1]!; j++) useful[slotsOf[j]!] = 1;
     }
     let usable = 0;
-    for (let s = 0; s < S; s++) {
-      if (!useful[s] || (prevSlot[s]! >= 0 && useful[prevSlot[s]!])) continue;
-      let run = 0;
-      for (let t = s; t >= 0 && useful[t]; t = nextSlot[t]!) run++;
-      usable += run - Math.floor(run / (k + 1));
+    for (let d = 0; d < problem.dayCount; d++) {
+      let usableToday = 0;
+      for (let i = problem.dayStart[d]!; i < problem.dayStart[d + 1]!; i++) {
+        const s = problem.daySlots[i]!;
+        if (!useful[s] || (prevSlot[s]! >= 0 && useful[prevSlot[s]!])) continue;
+        let run = 0;
+        for (let t = s; t >= 0 && useful[t]; t = nextSlot[t]!) run++;
+        usableToday += run - Math.floor(run / (k + 1));
+      }
+      usable += Math.min(problem.dayCap[p]!, usableToday);
     }
     capacity[p] = Math.min(problem.maxMeetings[p]!, meetings, usable);
   }

@@ -6,7 +6,7 @@ import { dayGaps } from './schedule-gaps.ts';
 import { Random } from './schedule-random.ts';
 import type { ScheduleState } from './schedule-state.ts';
 
-export type CompactOptions = { deadline: number; now: () => number; seed: number };
+export type CompactOptions = { deadline: number; now: () => number; seed: number; tick?: (() => void) | undefined };
 
 /** Idle gaps on days d1 and d2 of the participants of meeting m (none for -1) who are not in meeting `except`. */
 function meetingGaps(state: ScheduleState, m: number, except: number, d1: number, d2: number): number {
@@ -117,8 +117,11 @@ export function reduceGaps(state: ScheduleState, options: CompactOptions): void 
     }
     for (const m of order) {
       const s = state.slotOf[m]!;
-      if (s < 0) continue;
-      if ((++checks & 63) === 0 && options.now() >= options.deadline) return;
+      if (s < 0 || state.locked[m]) continue;
+      if ((++checks & 63) === 0) {
+        if (options.now() >= options.deadline) return;
+        options.tick?.();
+      }
       state.remove(m);
       insertionCosts(state, m, cost);
       state.place(m, s);
@@ -128,6 +131,7 @@ export function reduceGaps(state: ScheduleState, options: CompactOptions): void 
         // Only slots that are better for m's own participants (or as good, sideways) are worth a real try.
         if (t === state.slotOf[m] || cost[t]! > here || (cost[t] === here && !sideways)) continue;
         const b = state.used[t]! >= pr.slotCapacity[t]! ? state.slotMeetings[state.slotBase[t]! + random.below(state.used[t]!)]! : -1;
+        if (b >= 0 && state.locked[b]) continue;
         const gain = tryMove(state, m, t, b, sideways);
         gained += gain;
         if (state.slotOf[m] !== s) break;

@@ -1,5 +1,6 @@
 // The search's move: put an unscheduled meeting into a slot, evicting what stands in the way (the participants'
-// meetings there, a meeting at a full table, one over a maxMeetings cap, one that would make a run too long),
+// meetings there, a meeting at a full table, one over a maxMeetings or daily cap, one that would make a run too
+// long; never a locked, pinned one),
 // then try to move each evicted meeting to another slot where it fits. Every change is journalled, so a move
 // that is not accepted is undone exactly. Buffers are allocated once: the hot loop allocates nothing.
 // Pure: imports nothing from node: or the DB, and only relative paths (it runs in worker threads too).
@@ -19,6 +20,8 @@ export class Ejector {
   private readonly perLevel: number;
   private evictedCount = 0;
   private readonly capCost: Float64Array;
+  /** capDayCost[i * dayCount + d]: what the i-th participant's daily cap on day d costs (0: not at the cap). */
+  private readonly capDayCost: Float64Array;
   /** The estimate of the slot chooseSlot chose last. */
   chosenCost = 0;
 
@@ -32,6 +35,7 @@ export class Ejector {
     const pr = state.problem;
     for (let m = 0; m < pr.meetingCount; m++) most = Math.max(most, pr.memberStart[m + 1]! - pr.memberStart[m]!);
     this.capCost = new Float64Array(most);
+    this.capDayCost = new Float64Array(most * pr.dayCount);
     this.perLevel = 4 * most + 1;
     // Room for a full first level and a full chain from each of its evictions (each journals at most 3 changes).
     const evictions = this.perLevel * (this.perLevel + 1);
@@ -71,6 +75,7 @@ export class Ejector {
     const pr = st.problem;
     const S = pr.slotCount;
     const k = pr.maxConsecutive;
+    const d = pr.slotDay[s]!;
     let cost = 0;
     let blockers = 0;
     let last = -1;
@@ -80,6 +85,7 @@ export class Ejector {
       const row = p * S;
       const b = st.occupant[row + s]!;
       if (b >= 0) {
+        if (st.locked[b]) return Infinity;
         if (b !== last) {
           cost += pr.weight[b]!;
           blockers++;
@@ -87,14 +93,17 @@ export class Ejector {
         }
         continue;
       }
-      cost += this.capCost[i - first]!;
+      const dayCost = pr.hasDayCaps ? this.capDayCost[(i - first) * pr.dayCount + d]! : 0;
+      cost += dayCost > 0 ? dayCost : this.capCost[i - first]!;
       let left = 0;
       for (let t = pr.prevSlot[s]!; t >= 0 && left <= k && st.occupant[row + t]! >= 0; t = pr.prevSlot[t]!) left++;
       let right = 0;
       for (let t = pr.nextSlot[s]!; t >= 0 && right <= k && st.occupant[row + t]! >= 0; t = pr.nextSlot[t]!) right++;
       if (left + right >= k) {
-        const leftWeight = left > 0 ? pr.weight[st.occupant[row + pr.prevSlot[s]!]!]! : Infinity;
-        const rightWeight = right > 0 ? pr.weight[st.occupant[row + pr.nextSlot[s]!]!]! : Infinity;
+        const leftMeeting = left > 0 ? st.occupant[row + pr.prevSlot[s]!]! : -1;
+        const rightMeeting = right > 0 ? st.occupant[row + pr.nextSlot[s]!]! : -1;
+        const leftWeight = leftMeeting >= 0 && !st.locked[leftMeeting] ? pr.weight[leftMeeting]! : Infinity;
+        const rightWeight = rightMeeting >= 0 && !st.locked[rightMeeting] ? pr.weight[rightMeeting]! : Infinity;
         cost += left > right ? leftWeight : right > left ? rightWeight : Math.min(leftWeight, rightWeight);
       }
     }
@@ -102,19 +111,30 @@ export class Ejector {
     return cost;
   }
 
-  /** For each participant of m: the weight of its lightest meeting if it is at its cap, else 0. */
+  /**
+   * For each participant of m: the weight of its lightest movable meeting if it is at its cap, else 0; and the
+   * same for each day on which it is at its daily cap (Infinity when every meeting that could go is locked).
+   */
   private capCosts(m: number): void {
     const st = this.state;
     const pr = st.problem;
+    const D = pr.dayCount;
     const first = pr.memberStart[m]!;
     for (let i = first, end = pr.memberStart[m + 1]!; i < end; i++) {
       const p = pr.members[i]!;
-      let lightest = 0;
-      if (st.count[p]! >= pr.maxMeetings[p]!) {
-        lightest = Infinity;
+      const atCap = st.count[p]! >= pr.maxMeetings[p]!;
+      const row = (i - first) * D;
+      if (pr.hasDayCaps) for (let d = 0; d < D; d++) this.capDayCost[row + d] = st.dayCount[p * D + d]! >= pr.dayCap[p]! ? Infinity : 0;
+      let lightest = atCap ? Infinity : 0;
+      if (atCap || pr.hasDayCaps) {
         for (let j = pr.meetingStart[p]!; j < pr.meetingStart[p + 1]!; j++) {
           const b = pr.meetingsOf[j]!;
-          if (st.slotOf[b]! >= 0) lightest = Math.min(lightest, pr.weight[b]!);
+          if (st.slotOf[b]! < 0 || st.locked[b]) continue;
+          if (atCap) lightest = Math.min(lightest, pr.weight[b]!);
+          if (pr.hasDayCaps) {
+            const at = row + pr.slotDay[st.slotOf[b]!]!;
+            if (this.capDayCost[at]! > 0) this.capDayCost[at] = Math.min(this.capDayCost[at]!, pr.weight[b]!);
+          }
         }
       }
       this.capCost[i - first] = lightest;
@@ -146,15 +166,20 @@ export class Ejector {
     return best;
   }
 
-  /** The lowest-weight meeting of list[from .. to - 1] (ties at random; unscheduled ones skipped if asked), or -1. */
-  private cheapest(from: number, to: number, list: Int32Array, skipUnscheduled: boolean): number {
+  /**
+   * The lowest-weight scheduled, unlocked meeting of list[from .. to - 1] (on day `day` only, unless it is -1;
+   * ties at random), or -1.
+   */
+  private cheapest(from: number, to: number, list: Int32Array, day: number): number {
     const st = this.state;
+    const pr = st.problem;
     let best = -1;
     let bestWeight = Infinity;
     let ties = 0;
     for (let i = from; i < to; i++) {
       const b = list[i]!;
-      if (skipUnscheduled && st.slotOf[b]! < 0) continue;
+      const s = st.slotOf[b]!;
+      if (s < 0 || st.locked[b] || (day >= 0 && pr.slotDay[s] !== day)) continue;
       const w = st.problem.weight[b]!;
       if (w < bestWeight) {
         bestWeight = w;
@@ -175,13 +200,16 @@ export class Ejector {
     const base = st.slotBase[s]!;
     const n = st.used[s]!;
     let lightest = Infinity;
-    for (let i = 0; i < n; i++) lightest = Math.min(lightest, pr.weight[st.slotMeetings[base + i]!]!);
     const offset = this.random.below(n);
+    for (let i = 0; i < n; i++) {
+      const c = st.slotMeetings[base + i]!;
+      if (!st.locked[c]) lightest = Math.min(lightest, pr.weight[c]!);
+    }
     let fallback = -1;
     let tries = 0;
     for (let i = 0; i < n && tries < VICTIM_TRIES; i++) {
       const c = st.slotMeetings[base + ((i + offset) % n)]!;
-      if (pr.weight[c]! !== lightest) continue;
+      if (pr.weight[c]! !== lightest || st.locked[c]) continue;
       if (fallback < 0) fallback = c;
       tries++;
       if (this.canMove(c, s)) return c;
@@ -203,8 +231,11 @@ export class Ejector {
     return found;
   }
 
-  /** Evicts, from p's run through s, the neighbour on the longer side (at random when both are as long). */
-  private breakRun(p: number, s: number): void {
+  /**
+   * Evicts, from p's run through s, the neighbour on the longer side (at random when both are as long), or the
+   * other one when that one is locked; false when both are locked (or missing).
+   */
+  private breakRun(p: number, s: number): boolean {
     const st = this.state;
     const pr = st.problem;
     const row = p * pr.slotCount;
@@ -212,8 +243,14 @@ export class Ejector {
     for (let t = pr.prevSlot[s]!; t >= 0 && st.occupant[row + t]! >= 0; t = pr.prevSlot[t]!) left++;
     let right = 0;
     for (let t = pr.nextSlot[s]!; t >= 0 && st.occupant[row + t]! >= 0; t = pr.nextSlot[t]!) right++;
-    const takeLeft = left > right || (left === right && (this.random.next() & 1) === 0);
-    this.evict(st.occupant[row + (takeLeft ? pr.prevSlot[s]! : pr.nextSlot[s]!)]!);
+    const leftMeeting = left > 0 ? st.occupant[row + pr.prevSlot[s]!]! : -1;
+    const rightMeeting = right > 0 ? st.occupant[row + pr.nextSlot[s]!]! : -1;
+    const leftOk = leftMeeting >= 0 && !st.locked[leftMeeting];
+    const rightOk = rightMeeting >= 0 && !st.locked[rightMeeting];
+    if (!leftOk && !rightOk) return false;
+    const takeLeft = !rightOk || (leftOk && (left > right || (left === right && (this.random.next() & 1) === 0)));
+    this.evict(takeLeft ? leftMeeting : rightMeeting);
+    return true;
   }
 
   /** Puts m where it fits next to the most of its participants' meetings; false when it fits nowhere. */
@@ -245,17 +282,26 @@ export class Ejector {
     const end = pr.memberStart[m + 1]!;
     for (let i = first; i < end; i++) {
       const b = st.occupant[pr.members[i]! * S + s]!;
-      if (b >= 0) this.evict(b);
+      if (b < 0) continue;
+      if (st.locked[b]) return this.fail(mark, firstEvicted);
+      this.evict(b);
     }
-    if (st.used[s]! >= pr.slotCapacity[s]!) this.evict(this.tableVictim(s));
+    if (st.used[s]! >= pr.slotCapacity[s]!) {
+      const victim = this.tableVictim(s);
+      if (victim < 0) return this.fail(mark, firstEvicted);
+      this.evict(victim);
+    }
+    const d = pr.slotDay[s]!;
     for (let i = first; i < end; i++) {
       const p = pr.members[i]!;
-      if (st.count[p]! >= pr.maxMeetings[p]!) {
-        const b = this.cheapest(pr.meetingStart[p]!, pr.meetingStart[p + 1]!, pr.meetingsOf, true);
+      const overDay = pr.hasDayCaps && st.dayCount[p * pr.dayCount + d]! >= pr.dayCap[p]!;
+      if (overDay || st.count[p]! >= pr.maxMeetings[p]!) {
+        // One meeting of that day out makes room under both caps.
+        const b = this.cheapest(pr.meetingStart[p]!, pr.meetingStart[p + 1]!, pr.meetingsOf, overDay ? d : -1);
         if (b < 0) return this.fail(mark, firstEvicted);
         this.evict(b);
       }
-      while (st.runThrough(p, s, k) > k) this.breakRun(p, s);
+      while (st.runThrough(p, s, k) > k) if (!this.breakRun(p, s)) return this.fail(mark, firstEvicted);
     }
     if (!st.canPlace(m, s)) return this.fail(mark, firstEvicted);
     this.move(m, s);

@@ -4,10 +4,13 @@
 import type { ScheduleProblem } from './schedule-problem.ts';
 import { ScheduleState } from './schedule-state.ts';
 
-/** First-fit in file order: the schedule the search starts from and must never fall below. */
-export function greedySchedule(problem: ScheduleProblem): ScheduleState {
-  const state = new ScheduleState(problem);
+/**
+ * First-fit in file order: the schedule the search starts from and must never fall below. Meetings `state`
+ * already holds (pinned ones) stay; the others are added around them.
+ */
+export function greedySchedule(problem: ScheduleProblem, state = new ScheduleState(problem)): ScheduleState {
   for (let m = 0; m < problem.meetingCount; m++) {
+    if (state.slotOf[m]! >= 0) continue;
     for (let i = problem.slotStart[m]!, end = problem.slotStart[m + 1]!; i < end; i++) {
       const s = problem.slotsOf[i]!;
       if (state.canPlace(m, s)) {

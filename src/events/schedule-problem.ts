@@ -1,7 +1,22 @@
 // The scheduling problem in typed arrays, indexed by position: what the greedy, the search, the bound and the
 // validator read. Tables reduce to a capacity per slot (any table that exists in a slot can host any meeting).
+// Besides the contract's EVENT the engine takes two extras the app has and the contract cannot state: daily caps
+// (a participant's most meetings per calendar day) and pinned placements (published meetings that keep their slot
+// and table); `klynge schedule` passes neither, so its input and output stay exactly the contract's.
 // Pure: imports nothing from node: or the DB, and only relative paths (it runs in worker threads too).
+import { invalid } from '../errors.ts';
 import type { EventInput } from './schedule-input.ts';
+
+/** What the app knows beyond the contract's EVENT. */
+export type ScheduleExtras = {
+  /** Most meetings per calendar day (of the slot's start as written), by participant id; absent means no cap. */
+  dailyCaps?: Record<string, number>;
+  /**
+   * Placements to keep (e.g. the published agenda): each stays at its slot and table unless it no longer fits the
+   * event (unknown meeting, slot or table, a table not there in that slot, or any hard constraint), then it is free.
+   */
+  pinned?: Array<{ meeting: string; slot: string; table: string }>;
+};
 
 /** A parsed EVENT as numbers: slots, participants and meetings by their position in the input. */
 export type ScheduleProblem = {
@@ -23,6 +38,14 @@ export type ScheduleProblem = {
   available: Uint8Array;
   /** A participant's maxMeetings; no cap is the meeting count. */
   maxMeetings: Int32Array;
+  /** How many calendar days the slots span, and each participant's cap per day (no cap: the meeting count). */
+  dayCount: number;
+  dayCap: Int32Array;
+  /** Whether any daily cap can bind (otherwise the engine skips the per-day checks). */
+  hasDayCaps: boolean;
+  /** A pinned meeting's slot and table (index into event.tables), -1 when it is not pinned. */
+  pinnedSlot: Int32Array;
+  pinnedTable: Int32Array;
   /** rules.maxConsecutive; no rule is the slot count (never binding). */
   maxConsecutive: number;
   weight: Int32Array;
@@ -73,8 +96,44 @@ function slotStructure(event: EventInput) {
   return { nextSlot, prevSlot, slotDay, dayStart, daySlots };
 }
 
-/** Indexes a valid EVENT (from parseEvent) for the engine. */
-export function buildProblem(event: EventInput): ScheduleProblem {
+/** Daily caps by participant position; refuses a cap below 0 or of a participant the EVENT does not have. */
+function dailyCapsOf(event: EventInput, caps: Record<string, number> | undefined, participantIndex: Map<string, number>): { dayCap: Int32Array; hasDayCaps: boolean } {
+  const M = event.meetings.length;
+  const dayCap = new Int32Array(event.participants.length).fill(M);
+  let hasDayCaps = false;
+  for (const [id, cap] of Object.entries(caps ?? {})) {
+    const p = participantIndex.get(id);
+    if (p === undefined) throw invalid(`dailyCaps[${id}]: unknown participant ${id}`);
+    if (!Number.isInteger(cap) || cap < 0) throw invalid(`dailyCaps[${id}]: must be an integer of 0 or more`);
+    if (cap < M) {
+      dayCap[p] = cap;
+      hasDayCaps = true;
+    }
+  }
+  return { dayCap, hasDayCaps };
+}
+
+/** Pins by meeting position; a pin naming an unknown meeting, slot or table, or a table absent in its slot, is dropped. */
+function pinsOf(event: EventInput, pins: ScheduleExtras['pinned'], slotIndex: Map<string, number>): { pinnedSlot: Int32Array; pinnedTable: Int32Array } {
+  const meetingIndex = new Map(event.meetings.map((m, i) => [m.id, i]));
+  const tableIndex = new Map(event.tables.map((t, i) => [t.id, i]));
+  const pinnedSlot = new Int32Array(event.meetings.length).fill(-1);
+  const pinnedTable = new Int32Array(event.meetings.length).fill(-1);
+  for (const pin of pins ?? []) {
+    const m = meetingIndex.get(pin.meeting);
+    const s = slotIndex.get(pin.slot);
+    const t = tableIndex.get(pin.table);
+    if (m === undefined || s === undefined || t === undefined) continue;
+    const tableSlots = event.tables[t]!.slots;
+    if (tableSlots !== undefined && !tableSlots.includes(pin.slot)) continue;
+    pinnedSlot[m] = s;
+    pinnedTable[m] = t;
+  }
+  return { pinnedSlot, pinnedTable };
+}
+
+/** Indexes a valid EVENT (from parseEvent) for the engine, with the app's extras when given. */
+export function buildProblem(event: EventInput, extras: ScheduleExtras = {}): ScheduleProblem {
   const S = event.slots.length;
   const P = event.participants.length;
   const M = event.meetings.length;
@@ -114,15 +173,19 @@ export function buildProblem(event: EventInput): ScheduleProblem {
   const members = compress(memberRows);
   const meetingsOf = compress(meetingRows);
   const slotsOf = compress(slotRows);
+  const structure = slotStructure(event);
   return {
     event,
     slotCount: S,
     participantCount: P,
     meetingCount: M,
-    ...slotStructure(event),
+    ...structure,
     slotCapacity,
     available,
     maxMeetings,
+    dayCount: structure.dayStart.length - 1,
+    ...dailyCapsOf(event, extras.dailyCaps, participantIndex),
+    ...pinsOf(event, extras.pinned, slotIndex),
     maxConsecutive: event.rules?.maxConsecutive ?? Math.max(S, 1),
     weight,
     memberStart: members.start,

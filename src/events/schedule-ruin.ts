@@ -53,7 +53,7 @@ export class Ruiner {
     let count = 0;
     for (let i = pr.meetingStart[p]!; i < pr.meetingStart[p + 1]!; i++) {
       const m = pr.meetingsOf[i]!;
-      if (pr.slotStart[m + 1]! === pr.slotStart[m]!) continue;
+      if (pr.slotStart[m + 1]! === pr.slotStart[m]! || st.locked[m]) continue;
       if (st.slotOf[m]! >= 0) this.move(m, -1);
       count = this.addCandidate(m, count);
       for (let j = pr.memberStart[m]!; j < pr.memberStart[m + 1]!; j++) {

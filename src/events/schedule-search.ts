@@ -17,10 +17,9 @@ export type SearchOptions = {
   upperBound: number;
   /** How deep an ejection chain may go. */
   depth: number;
+  /** Called once per move (the solver's progress report; it keeps its own clock). */
+  tick?: (() => void) | undefined;
 };
-
-
-
 
 /** The three moves, chosen at random in proportion to the weight each has recently gained per millisecond. */
 const RUIN = 0;
@@ -56,6 +55,7 @@ export function maximiseWeight(state: ScheduleState, options: SearchOptions): vo
     const before = state.weight;
     const started = options.now();
     if (started >= options.deadline) break;
+    options.tick?.();
     if (move === RUIN) ruiner.rebuild(pr.members[pr.memberStart[m]! + random.below(pr.memberStart[m + 1]! - pr.memberStart[m]!)]!);
     else if (move === AUGMENT) augmenter.augment(m);
     else if (ejector.insert(m, ejector.chooseSlot(m))) {

@@ -30,7 +30,7 @@ describe('solveSchedule', () => {
   it('reaches the optimum (found by enumeration) of small random events, with valid schedules', () => {
     for (let seed = 1; seed <= 25; seed++) {
       const problem = buildProblem(parseEvent(randomEvent(seed, { participants: 6, slots: 4, meetings: 10, tables: 2 })));
-      const { state, upperBound } = solve(problem, 100);
+      const { state, upperBound } = solve(problem, 250);
       expect(state.weight, `seed ${seed}`).toBe(optimumByEnumeration(problem));
       expect(upperBound).toBeGreaterThanOrEqual(state.weight);
       expect(validateSchedule(problem.event, scheduleOutput(state, upperBound, 0))).toEqual([]);

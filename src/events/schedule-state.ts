@@ -11,9 +11,12 @@ export class ScheduleState {
   readonly slotOf: Int32Array;
   /** occupant[p * slotCount + s]: participant p's meeting in slot s, or -1. */
   readonly occupant: Int32Array;
-  /** Meetings per slot and per participant. */
+  /** Meetings per slot and per participant, and per participant and day: dayCount[p * problem.dayCount + d]. */
   readonly used: Int32Array;
   readonly count: Int32Array;
+  readonly dayCount: Int32Array;
+  /** 1 for a pinned meeting that was placed at its pin: no move takes it out or elsewhere. */
+  readonly locked: Uint8Array;
   /** The meetings in slot s: slotMeetings[slotBase[s] .. slotBase[s] + used[s] - 1]; posInSlot[m] is m's place. */
   readonly slotBase: Int32Array;
   readonly slotMeetings: Int32Array;
@@ -34,6 +37,8 @@ export class ScheduleState {
     this.occupant = new Int32Array(P * S).fill(-1);
     this.used = new Int32Array(S);
     this.count = new Int32Array(P);
+    this.dayCount = new Int32Array(P * problem.dayCount);
+    this.locked = new Uint8Array(M);
     this.slotBase = new Int32Array(S + 1);
     for (let s = 0; s < S; s++) this.slotBase[s + 1] = this.slotBase[s]! + problem.slotCapacity[s]!;
     this.slotMeetings = new Int32Array(this.slotBase[S]!);
@@ -81,6 +86,7 @@ export class ScheduleState {
       const p = pr.members[i]!;
       if (this.occupant[p * pr.slotCount + s]! >= 0 || pr.available[p * pr.slotCount + s] === 0) return false;
       if (this.count[p]! >= pr.maxMeetings[p]!) return false;
+      if (pr.hasDayCaps && this.dayCount[p * pr.dayCount + pr.slotDay[s]!]! >= pr.dayCap[p]!) return false;
       if (this.runThrough(p, s, k) > k) return false;
     }
     return true;
@@ -126,10 +132,12 @@ export class ScheduleState {
   place(m: number, s: number): void {
     const pr = this.problem;
     this.slotOf[m] = s;
+    const d = pr.slotDay[s]!;
     for (let i = pr.memberStart[m]!, end = pr.memberStart[m + 1]!; i < end; i++) {
       const p = pr.members[i]!;
       this.occupant[p * pr.slotCount + s] = m;
       this.count[p]! += 1;
+      this.dayCount[p * pr.dayCount + d]! += 1;
     }
     const at = this.slotBase[s]! + this.used[s]!;
     this.slotMeetings[at] = m;
@@ -150,10 +158,12 @@ export class ScheduleState {
     const pr = this.problem;
     const s = this.slotOf[m]!;
     this.slotOf[m] = -1;
+    const d = pr.slotDay[s]!;
     for (let i = pr.memberStart[m]!, end = pr.memberStart[m + 1]!; i < end; i++) {
       const p = pr.members[i]!;
       this.occupant[p * pr.slotCount + s] = -1;
       this.count[p]! -= 1;
+      this.dayCount[p * pr.dayCount + d]! -= 1;
     }
     const last = this.slotBase[s]! + this.used[s]! - 1;
     const moved = this.slotMeetings[last]!;
@@ -167,6 +177,30 @@ export class ScheduleState {
     this.scheduled -= 1;
     this.poolPos[m] = this.poolSize;
     this.pool[this.poolSize++] = m;
+  }
+
+  /**
+   * Places every pinned meeting of the problem at its pin and locks it there, heaviest first (then input order),
+   * skipping a pin that no longer fits (a hard constraint, or its table already taken by another pin); those
+   * meetings stay free for the search. Call on an empty state. Returns how many pins were kept.
+   */
+  placePins(): number {
+    const pr = this.problem;
+    const pins: number[] = [];
+    for (let m = 0; m < pr.meetingCount; m++) if (pr.pinnedSlot[m]! >= 0) pins.push(m);
+    pins.sort((a, b) => pr.weight[b]! - pr.weight[a]! || a - b);
+    const taken = new Set<number>();
+    let kept = 0;
+    for (const m of pins) {
+      const s = pr.pinnedSlot[m]!;
+      const key = s * pr.event.tables.length + pr.pinnedTable[m]!;
+      if (taken.has(key) || !this.canPlace(m, s)) continue;
+      taken.add(key);
+      this.place(m, s);
+      this.locked[m] = 1;
+      kept++;
+    }
+    return kept;
   }
 
   /** Moves meeting m to slot s (-1: unscheduled), whatever it had; the caller has checked that it fits. */

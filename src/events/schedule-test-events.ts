@@ -34,10 +34,14 @@ export function eventOf(spec: Spec): EventInput {
   return { slots, tables, participants, meetings, ...(spec.maxConsecutive ? { rules: { maxConsecutive: spec.maxConsecutive } } : {}) };
 }
 
-/** A small random event (seeded): gaps in availability, caps, three-person meetings, few tables, mixed priorities. */
-export function randomEvent(seed: number, size: { participants: number; slots: number; meetings: number; tables: number }): EventInput {
+/**
+ * A small random event (seeded): gaps in availability, caps, three-person meetings, few tables, mixed priorities;
+ * `slots` per day over `days` days (default one).
+ */
+export function randomEvent(seed: number, size: { participants: number; slots: number; meetings: number; tables: number; days?: number }): EventInput {
   const random = new Random(seed);
-  const ids = Array.from({ length: size.slots }, (_, i) => slotId(1, i));
+  const days = size.days ?? 1;
+  const ids = Array.from({ length: days * size.slots }, (_, i) => slotId(1 + Math.floor(i / size.slots), i % size.slots));
   const participants = Array.from({ length: size.participants }, (_, i) => {
     const p: { id: string; available?: string[]; maxMeetings?: number } = { id: `p${i + 1}` };
     if (random.below(3) === 0) p.available = ids.filter(() => random.below(4) !== 0);
@@ -53,12 +57,24 @@ export function randomEvent(seed: number, size: { participants: number; slots: n
     if (random.below(6) === 0 && c !== a && c !== b) members.push(`p${c + 1}`);
     meetings.push({ participants: members, priority: 1 + random.below(3) });
   }
-  return eventOf({ slotsPerDay: size.slots, tables: size.tables, participants, meetings, maxConsecutive: 2 });
+  return eventOf({ days, slotsPerDay: size.slots, tables: size.tables, participants, meetings, maxConsecutive: 2 });
 }
 
-/** The highest weight any valid schedule reaches, by trying every slot (or none) for every meeting. */
+/** Daily caps of 1 or 2 for about half the participants of `event` (seeded). */
+export function randomDailyCaps(seed: number, event: EventInput): Record<string, number> {
+  const random = new Random(seed * 7919);
+  const caps: Record<string, number> = {};
+  for (const p of event.participants) if (random.below(2) === 0) caps[p.id] = 1 + random.below(2);
+  return caps;
+}
+
+/**
+ * The highest weight any valid schedule reaches, by trying every slot (or none) for every meeting; with the
+ * problem's pins kept (as the solver keeps them) and only the other meetings tried.
+ */
 export function optimumByEnumeration(problem: ScheduleProblem): number {
   const state = new ScheduleState(problem);
+  state.placePins();
   const suffix = new Int32Array(problem.meetingCount + 1);
   for (let m = problem.meetingCount - 1; m >= 0; m--) suffix[m] = suffix[m + 1]! + problem.weight[m]!;
   let best = 0;
@@ -68,6 +84,7 @@ export function optimumByEnumeration(problem: ScheduleProblem): number {
       best = state.weight;
       return;
     }
+    if (state.locked[m]) return visit(m + 1);
     for (let j = problem.slotStart[m]!; j < problem.slotStart[m + 1]!; j++) {
       const s = problem.slotsOf[j]!;
       if (!state.canPlace(m, s)) continue;

@@ -1,5 +1,6 @@
 // Checks a schedule in the contract's output form against its EVENT: every meeting once, known slots and tables,
-// the five hard constraints of event-schedule.md, and stats that are true of the schedule. Independent of the
+// the five hard constraints of event-schedule.md, and stats that are true of the schedule; and, when given, the
+// app's daily caps (ScheduleExtras), which the contract does not know. Independent of the
 // engine's own structures on purpose: it re-derives everything from the input, so it can catch the engine.
 // Pure: imports nothing from node: or the DB, and only relative paths (it runs in worker threads too).
 import type { EventInput } from './schedule-input.ts';
@@ -12,7 +13,11 @@ export type ScheduleOutput = {
 };
 
 /** Every violation found (empty when the schedule is valid), each naming the ids involved. */
-export function validateSchedule(event: EventInput, schedule: Pick<ScheduleOutput, 'assignments' | 'unscheduled'> & { stats?: ScheduleOutput['stats'] }): string[] {
+export function validateSchedule(
+  event: EventInput,
+  schedule: Pick<ScheduleOutput, 'assignments' | 'unscheduled'> & { stats?: ScheduleOutput['stats'] },
+  dailyCaps: Record<string, number> = {},
+): string[] {
   const problems: string[] = [];
   const S = event.slots.length;
   const slotIndex = new Map(event.slots.map((s, i) => [s.id, i]));
@@ -67,13 +72,29 @@ export function validateSchedule(event: EventInput, schedule: Pick<ScheduleOutpu
   }
   for (const u of schedule.unscheduled) note(u.meeting);
   for (const [m, meeting] of event.meetings.entries()) if (!seen[m]) problems.push(`${meeting.id}: neither assigned nor unscheduled`);
-  problems.push(...capProblems(event, slotsOf));
+  problems.push(...capProblems(event, slotsOf), ...dailyCapProblems(event, slotsOf, dailyCaps));
   if (schedule.stats) {
     const { stats } = schedule;
     if (stats.scheduled !== schedule.assignments.length) problems.push(`stats.scheduled is ${stats.scheduled}, not ${schedule.assignments.length}`);
     if (stats.unscheduled !== schedule.unscheduled.length) problems.push(`stats.unscheduled is ${stats.unscheduled}, not ${schedule.unscheduled.length}`);
     if (stats.weight !== weight) problems.push(`stats.weight is ${stats.weight}, not ${weight}`);
     if (!Number.isInteger(stats.upperBound) || stats.upperBound < weight) problems.push(`stats.upperBound ${stats.upperBound} is not an integer at least the weight`);
+  }
+  return problems;
+}
+
+/** The app's daily caps: `p: more than N meetings on YYYY-MM-DD` for each participant and day over its cap. */
+function dailyCapProblems(event: EventInput, slotsOf: number[][], dailyCaps: Record<string, number>): string[] {
+  const problems: string[] = [];
+  for (const [p, participant] of event.participants.entries()) {
+    const cap = dailyCaps[participant.id];
+    if (cap === undefined) continue;
+    const perDay = new Map<string, number>();
+    for (const s of slotsOf[p]!) {
+      const day = event.slots[s]!.start.slice(0, 10);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    for (const [day, n] of perDay) if (n > cap) problems.push(`${participant.id}: more than ${cap} meetings on ${day}`);
   }
   return problems;
 }

@@ -1,10 +1,12 @@
-// The organiser's set-up of an event: settings, registration status, time slots and tables.
-import { useEffect, useState } from 'preact/hooks';
+// The organiser's set-up of an event: settings, registration status, and the time slots (generated from days and
+// sessions, then changed one by one); the tables are in event-organise-tables.tsx.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n.ts';
 import { useLoad } from '../use-load.ts';
-import { eventDays, generateSlots, listSlots, listTables, patchEvent, saveTables, setStatus, type EventInfo } from './event-api.ts';
+import { eventDays, generateSlots, listSlots, patchEvent, setStatus, type EventInfo, type Slot } from './event-api.ts';
 import { EVENTS } from './event.messages.ts';
 import { ORGANISE } from './event-organise.messages.ts';
+import { SlotList } from './event-organise-slots.tsx';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 /** An instant as the value of a datetime-local input (the browser's time zone). */
@@ -85,10 +87,14 @@ export function SettingsForm({ event, onSaved }: { event: EventInfo; onSaved: (e
   );
 }
 
-export function SlotsForm({ event }: { event: EventInfo }) {
+/** The slots section; `onChanged` hears of every change to the slots (`unplaced`: meetings left the agenda). */
+export function SlotsForm({ event, onChanged }: { event: EventInfo; onChanged: (unplaced: boolean) => void }) {
   const { t } = useT(ORGANISE);
   const [version, setVersion] = useState(0);
   const slots = useLoad(`${event.id}|${version}`, () => listSlots(event.id));
+  // The list stays while the slots reload after a change, so what it says (and where the focus is) stays too.
+  const shown = useRef<Slot[]>([]);
+  if (slots.data) shown.current = slots.data.items;
   const [days, setDays] = useState('');
   const [sessions, setSessions] = useState('09:00-12:00\n13:00-17:00');
   const [breaks, setBreaks] = useState('10:30-10:45');
@@ -104,8 +110,9 @@ export function SlotsForm({ event }: { event: EventInfo }) {
     if (ses.includes(null) || brk.includes(null)) throw new Error(t('slots.bad'));
     await generateSlots(event.id, { days: lines(days), sessions: ses, slotMinutes: Number(minutes), breaks: brk });
     setVersion((n) => n + 1);
+    onChanged(false);
   });
-  const meetingSlots = slots.data?.items.filter((s) => s.kind === 'meeting').length ?? 0;
+  const meetingSlots = shown.current.filter((s) => s.kind === 'meeting').length;
   return (
     <section class="card" aria-labelledby="organise-slots">
       <h2 id="organise-slots">{t('slots.title')}</h2>
@@ -133,38 +140,10 @@ export function SlotsForm({ event }: { event: EventInfo }) {
         </div>
         {view}
       </form>
-    </section>
-  );
-}
-
-export function TablesForm({ event }: { event: EventInfo }) {
-  const { t } = useT(ORGANISE);
-  const [version, setVersion] = useState(0);
-  const tables = useLoad(`${event.id}|${version}`, () => listTables(event.id));
-  const [labels, setLabels] = useState('');
-  const { run, view } = useSave();
-  const save = run(async () => {
-    await saveTables(event.id, lines(labels));
-    setLabels('');
-    setVersion((n) => n + 1);
-  });
-  return (
-    <section class="card" aria-labelledby="organise-tables">
-      <h2 id="organise-tables">{t('tables.title')}</h2>
-      <p>
-        {t('tables.count', { count: tables.data?.items.length ?? 0 })}
-        {tables.data && tables.data.items.length > 0 && `: ${tables.data.items.map((x) => x.label).join(', ')}`}
-      </p>
-      <form class="event-form" onSubmit={(e) => void save(e)}>
-        <label>
-          {t('tables.labels')}
-          <textarea rows={3} value={labels} required onInput={(e) => setLabels(e.currentTarget.value)} />
-        </label>
-        <div>
-          <button class="primary" type="submit">{t('tables.save')}</button>
-        </div>
-        {view}
-      </form>
+      {shown.current.length > 0 && <SlotList event={event} slots={shown.current} onChanged={(unplaced) => {
+        setVersion((n) => n + 1);
+        onChanged(unplaced);
+      }} />}
     </section>
   );
 }

@@ -1,10 +1,13 @@
-// The participants of an event with search and facets, recommended partners, and asking one of them for a meeting.
+// The participants of an event with search and facets, recommended partners with the reasons, and asking one of
+// them for a meeting.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../i18n.ts';
+import { currentLanguage, useT } from '../i18n.ts';
 import { useLoad } from '../use-load.ts';
 import { countryName } from './map-list.tsx';
-import { listParticipants, myRequests, recommendations, sendRequest, type Participant } from './event-api.ts';
+import { listParticipants, myRequests, recommendations, sendRequest, type Participant, type Recommendation, type WordReason } from './event-api.ts';
 import { EVENTS } from './event.messages.ts';
+import { ReasonList } from './partners-reasons.tsx';
+import type { MatchReason } from './partners-data.ts';
 
 type Target = { id: string; name: string };
 
@@ -45,9 +48,25 @@ function AskForm({ eventId, target, onClose, onSent }: { eventId: string; target
   );
 }
 
-/** A participant's card with the ask button (or the form once opened, or "sent" once sent). */
+const isWordReason = (r: MatchReason | WordReason): r is WordReason => r.kind === 'offersWhatYouSeek' || r.kind === 'seeksWhatYouOffer';
+
+/** Why a participant is recommended: the matching engine's reasons in words, or the words their offers share with one's seeks. */
+function Reasons({ reasons, me }: { reasons: Recommendation['reasons']; me: Participant }) {
+  const { t } = useT(EVENTS);
+  const words = reasons.filter(isWordReason);
+  const engine = reasons.filter((r): r is MatchReason => !isWordReason(r));
+  const list = new Intl.ListFormat({ de: 'de-DE', en: 'en-GB', da: 'da-DK' }[currentLanguage()], { type: 'conjunction' });
+  return (
+    <div class="event-why">
+      {engine.length > 0 && <ReasonList reasons={engine} requester={me.organizationName} max={3} class="event-reasons" />}
+      {words.length > 0 && <ul class="event-reasons">{words.map((r) => <li key={r.kind}>{t(`recommended.${r.kind}`, { terms: list.format(r.terms) })}</li>)}</ul>}
+    </div>
+  );
+}
+
+/** A participant's card with the ask button (or the form once opened, or "sent" once sent); recommended ones say why. */
 function PersonCard({ eventId, person, me, asking, setAsking, sent, onSent }: {
-  eventId: string; person: { id: string; name: string; organizationName: string; offers?: string; seeks?: string }; me: Participant;
+  eventId: string; person: { id: string; name: string; organizationName: string; offers?: string; seeks?: string; reasons?: Recommendation['reasons'] }; me: Participant;
   asking: string | null; setAsking: (id: string | null) => void; sent: Set<string>; onSent: (id: string) => void;
 }) {
   const { t } = useT(EVENTS);
@@ -56,6 +75,7 @@ function PersonCard({ eventId, person, me, asking, setAsking, sent, onSent }: {
     <li class="card event-person">
       <h3>{person.name}{self && <span class="muted"> ({t('people.you')})</span>}</h3>
       <p class="muted">{person.organizationName}</p>
+      {person.reasons && person.reasons.length > 0 && <Reasons reasons={person.reasons} me={me} />}
       {person.offers && <p><strong>{t('people.offers')}:</strong> {person.offers}</p>}
       {person.seeks && <p><strong>{t('people.seeks')}:</strong> {person.seeks}</p>}
       {!self && (sent.has(person.id) ? (
@@ -114,7 +134,7 @@ export function ParticipantBrowser({ eventId, me, version, onChange }: { eventId
         <h2 id="event-recommended">{t('recommended.title')}</h2>
         {recs.data && recs.data.items.length === 0 && <p>{t('recommended.none')}</p>}
         <ul class="cards">
-          {recs.data?.items.slice(0, 6).map((r) => <PersonCard key={r.participantId} person={{ id: r.participantId, name: r.name, organizationName: r.organizationName }} {...card} />)}
+          {recs.data?.items.slice(0, 6).map((r) => <PersonCard key={r.participantId} person={{ id: r.participantId, name: r.name, organizationName: r.organizationName, reasons: r.reasons }} {...card} />)}
         </ul>
       </section>
       <section aria-labelledby="event-people">
