@@ -22,7 +22,8 @@ export interface StrategyThemesTable {
   cluster_id: string;
   kind: StrategyThemeKind;
   title: Json<LocalizedText>;
-  description: Json<LocalizedText>;
+  /** Defaults to {} in the database. */
+  description: ColumnType<LocalizedText, string | undefined, string>;
   position: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -32,7 +33,8 @@ export interface StrategyGoalsTable {
   id: Generated<string>;
   theme_id: string;
   title: Json<LocalizedText>;
-  description: Json<LocalizedText>;
+  /** Defaults to {} in the database. */
+  description: ColumnType<LocalizedText, string | undefined, string>;
   position: Generated<number>;
   created_at: Timestamp;
 }
@@ -41,7 +43,8 @@ export interface MilestonesTable {
   id: Generated<string>;
   goal_id: string;
   title: Json<LocalizedText>;
-  description: Json<LocalizedText>;
+  /** Defaults to {} in the database. */
+  description: ColumnType<LocalizedText, string | undefined, string>;
   horizon: Horizon;
   owner_person_id: string | null;
   owner_organization_id: string | null;
@@ -67,6 +70,8 @@ export interface StrategyRoundsTable {
   closed_at: TimestampOrNull;
   created_by: string | null;
   created_at: Timestamp;
+  open_notified_at: TimestampOrNull;
+  close_notified_at: TimestampOrNull;
 }
 
 export interface StrategyIdeasTable {
@@ -93,6 +98,7 @@ export interface IdeaVotesTable {
   round_id: string;
   idea_id: string;
   user_id: string;
+  organization_id: string | null;
   votes: number;
   updated_at: Timestamp;
 }
@@ -145,6 +151,26 @@ export interface WorkshopsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** IANA zone the workshop's times are shown in (migration 20261122T1920). */
+  timezone: Generated<string>;
+  /** RFC 5545 SEQUENCE, raised on every change a calendar must pick up (migration 20261122T1920). */
+  sequence: Generated<number>;
+}
+
+/** One calendar-feed token per user, covering the workshops of all their groups (migration 20261122T1920). */
+export interface GroupFeedTokensTable {
+  user_id: string;
+  token: string;
+  created_at: Timestamp;
+}
+
+/** Reminders already sent by the group-reminders job (migration 20261122T1920). */
+export interface GroupRemindersTable {
+  kind: 'task_due' | 'workshop_tomorrow';
+  item_id: string;
+  user_id: string;
+  due_key: string;
+  sent_at: Timestamp;
 }
 
 export interface WorkshopAttendeesTable {
@@ -287,6 +313,7 @@ export interface NewsPostsTable {
   review_note: string | null;
   reviewed_by: string | null;
   published_at: TimestampOrNull;
+  submitted_at: TimestampOrNull;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -313,6 +340,8 @@ export interface SiteAssetsTable {
   size: number;
   data: Uint8Array;
   title: Json<LocalizedText>;
+  /** Shown on the site's downloads page (migration 20261122T1950); images and unlisted files are only linked. */
+  listed: Generated<boolean>;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -339,6 +368,8 @@ export interface ClusterManagementTables {
   workshop_attendees: WorkshopAttendeesTable;
   group_decisions: GroupDecisionsTable;
   group_tasks: GroupTasksTable;
+  group_feed_tokens: GroupFeedTokensTable;
+  group_reminders: GroupRemindersTable;
   pipeline_projects: PipelineProjectsTable;
   pipeline_partners: PipelinePartnersTable;
   pipeline_stage_history: PipelineStageHistoryTable;

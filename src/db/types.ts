@@ -85,6 +85,13 @@ export interface MembershipsTable {
   status: Generated<'applied' | 'active' | 'ended' | 'rejected'>;
   start_date: DateText | null;
   end_date: DateText | null;
+  // Migration 20261122T1940: the application and the managers' decision.
+  message: string | null;
+  decision_note: string | null;
+  applied_at: TimestampOrNull;
+  applied_by: string | null;
+  decided_at: TimestampOrNull;
+  decided_by: string | null;
 }
 
 export interface PeopleTable {

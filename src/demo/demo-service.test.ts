@@ -47,10 +47,8 @@ describe('loadDemoIfEmpty', () => {
     expect((await counts()).organizations).toBe(0);
   });
 
-  it('fills an empty registry with the whole demo ecosystem in one transaction costing under a second of CPU', async () => {
-    const cpuBefore = process.cpuUsage();
+  it('fills an empty registry with the whole demo ecosystem in one transaction', async () => {
     const result = await loadDemoIfEmpty(ctxOf());
-    const cpu = process.cpuUsage(cpuBefore);
     const records = (list: DemoRecord[]): number => list.reduce((n, r) => n + 1 + records(r.children ?? []), 0);
     expect(result).toEqual({
       clusters: 4,
@@ -66,9 +64,6 @@ describe('loadDemoIfEmpty', () => {
       records: demoData.records.reduce((n, set) => n + records(set.records), 0),
       users: 3,
     });
-    // The bar is 1 s on PGlite. Wall time on a shared runner says more about the neighbours than about this
-    // code, so the test bounds the CPU the load costs (about 0.4-0.55 s here, scrypt included) instead.
-    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
   });
 
   it('gives every cluster its hubs in the database', async () => {

@@ -5,7 +5,14 @@ import { requireAdmin } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
 import { demoCompetenceRows } from '#src/demo/demo-competences.ts';
 import { demoData } from '#src/demo/demo-data.ts';
+import { insertDemoGroups } from '#src/demo/demo-groups.ts';
+import { insertDemoPipeline } from '#src/demo/demo-pipeline.ts';
+import { insertDemoNews } from '#src/demo/demo-news.ts';
 import { insertDemoProducts } from '#src/demo/demo-products.ts';
+import { insertDemoReadiness } from '#src/demo/demo-readiness.ts';
+import { insertDemoReport } from '#src/demo/demo-report.ts';
+import { insertDemoSite } from '#src/demo/demo-site.ts';
+import { insertDemoStrategy } from '#src/demo/demo-strategy.ts';
 import { existingUserEmails, insertDemoRows, lockDemoLoading, registryIsEmpty } from '#src/demo/demo-repo.ts';
 import { buildDemoRows } from '#src/demo/demo-rows.ts';
 import type { DemoData } from '#src/demo/demo-types.ts';
@@ -63,6 +70,13 @@ export async function loadDemoIfEmpty(ctx: Ctx, data: DemoData = demoData): Prom
       if (result.status === 'rejected') throw result.reason;
       for (const grant of newAccounts[i]?.roles ?? []) await grantRole(userCtx, result.value.id, grant);
     }
+    await insertDemoStrategy(trx, ctx.clock()); // strategy and milestones (before groups and pipeline, which link to its themes)
+    await insertDemoGroups(trx, ctx.clock()); // working groups
+    await insertDemoPipeline(trx, ctx.clock()); // innovation pipeline and funding
+    await insertDemoSite(trx, ctx.clock()); // public cluster site
+    await insertDemoReadiness(trx, ctx.clock()); // epidemic readiness and membership applications
+    await insertDemoNews(trx, ctx.clock()); // news
+    await insertDemoReport(trx, ctx.clock()); // funder report: founding dates, last year's partnering day
     return {
       clusters: rows.clusters.filter((c) => !c.parent_id).length,
       hubs: rows.clusters.filter((c) => c.parent_id).length,

@@ -5,7 +5,10 @@ import { createOverviewRoutes } from '#src/atlas/overview-routes.ts';
 import { createAuthRoutes } from '#src/auth/auth-routes.ts';
 import { createUserRoutes } from '#src/auth/user-routes.ts';
 import { createEventRoutes } from '#src/events/event-routes.ts';
+import { createGroupRoutes } from '#src/groups/group-routes.ts';
 import { createRouter } from '#src/http/env.ts';
+import { createSiteManageRoutes } from '#src/site/site-manage-routes.ts';
+import { createSiteRoutes } from '#src/site/site-routes.ts';
 import { createJobRoutes } from '#src/jobs/job-routes.ts';
 import { createOfferMatchRoutes } from '#src/matching/offer-match-routes.ts';
 import { createNotificationRoutes } from '#src/notifications/notification-routes.ts';
@@ -28,7 +31,13 @@ import { createStatsRoutes } from '#src/registry/stats-routes.ts';
 import { createAssessmentRoutes } from '#src/regulatory/assessment-routes.ts';
 import { createEmdnSuggestRoutes } from '#src/regulatory/emdn-suggest-routes.ts';
 import { createProductRoutes } from '#src/regulatory/product-routes.ts';
+import { createPipelineRoutes } from '#src/pipeline/pipeline-routes.ts';
+import { createFundingRoutes } from '#src/funding/funding-routes.ts';
+import { createReadinessRoutes } from '#src/readiness/readiness-routes.ts';
+import { createNewsRoutes } from '#src/news/news-routes.ts';
 import { createRegulatoryStatsRoutes } from '#src/regulatory/regulatory-stats-routes.ts';
+import { createReportRoutes } from '#src/report/report-routes.ts';
+import { createStrategyRoutes } from '#src/strategy/strategy-routes.ts';
 
 export const API_INFO = {
   openapi: '3.1.0',
@@ -74,6 +83,15 @@ export function createApi() {
   api.route('/', createAssessmentRoutes());
   api.route('/', createRegulatoryStatsRoutes());
   api.route('/', createEventRoutes());
+  api.route('/', createReportRoutes());
+  api.route('/', createGroupRoutes());
+  api.route('/', createStrategyRoutes());
+  api.route('/', createSiteRoutes());
+  api.route('/', createSiteManageRoutes());
+  api.route('/', createPipelineRoutes());
+  api.route('/', createFundingRoutes());
+  api.route('/', createReadinessRoutes());
+  api.route('/', createNewsRoutes());
 
   api.doc31('/openapi.json', API_INFO);
   api.get('/docs', (c) => c.html(renderApiReference(api.getOpenAPI31Document(API_INFO))));

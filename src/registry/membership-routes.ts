@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '#src/http/env.ts';
 import { clusterRefParamSchema } from '#src/registry/cluster-schema.ts';
+import { registerMembershipDecisionRoutes } from '#src/registry/membership-decision-routes.ts';
 import {
   applicationSchema,
   memberListOutSchema,
@@ -21,7 +22,8 @@ export function createMembershipRoutes() {
 
   router.openapi(
     createRoute({
-      method: 'get', path: '/clusters/{ref}/members', tags, summary: 'List the members of a cluster or hub',
+      method: 'get', path: '/clusters/{ref}/members', tags,
+      summary: 'List the members of a cluster or hub (with includeHubs, of its hubs too); managers see every status and the applications’ words',
       request: { params: clusterRefParamSchema, query: memberListQuerySchema },
       responses: { 200: { content: { 'application/json': { schema: memberListOutSchema } }, description: 'the members' } },
     }),
@@ -62,5 +64,6 @@ export function createMembershipRoutes() {
     async (c) => c.json(await applyForMembership(c.var.ctx, c.req.valid('param').ref, c.req.valid('json')), 201),
   );
 
+  registerMembershipDecisionRoutes(router);
   return router;
 }

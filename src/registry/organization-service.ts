@@ -32,6 +32,7 @@ import { cachedSearch, forgetSearchResults } from '#src/registry/search-cache.ts
 import { refreshSearchIndex } from '#src/registry/search-index.ts';
 import { prepareTextSearch, searchHits } from '#src/registry/search-query.ts';
 import { viewerOf, type Viewer } from '#src/registry/visibility.ts';
+import { visibleMemberships } from '#src/registry/membership-service.ts';
 
 /** Lists the organisations the actor may see: filters, full-text search, keyset pages, optional facet counts. */
 export async function listOrganizations(ctx: Ctx, query: OrganizationListQuery): Promise<OrganizationList> {
@@ -70,7 +71,9 @@ function afterOf(cursor: string, sort: string): After {
 
 /** One organisation with its competences, memberships and counts, if the actor may see it. */
 export async function getOrganization(ctx: Ctx, id: string): Promise<OrganizationOut> {
-  return loadOrganization(ctx.db, id, await viewerOf(ctx));
+  const organization = await loadOrganization(ctx.db, id, await viewerOf(ctx));
+  // Applications (applied, rejected) are the business of the organisation's editors and the cluster's managers.
+  return { ...organization, memberships: await visibleMemberships(ctx, id, organization.memberships) };
 }
 
 async function loadOrganization(db: Db, id: string, viewer: Viewer): Promise<OrganizationOut> {

@@ -32,7 +32,21 @@ const EventPage = lazy(() => import('./pages/Event.tsx').then((m) => m.EventPage
 const EventOrganisePage = lazy(() => import('./pages/EventOrganise.tsx').then((m) => m.EventOrganisePage));
 const ClustersPage = lazy(() => import('./pages/Clusters.tsx').then((m) => m.ClustersPage));
 const ClusterHomePage = lazy(() => import('./pages/Clusters.tsx').then((m) => m.ClusterHomePage));
+const ReportPage = lazy(() => import('./pages/Report.tsx').then((m) => m.ReportPage));
 const ProductPage = lazy(() => import('./pages/Product.tsx').then((m) => m.ProductPage));
+const StrategyPage = lazy(() => import('./pages/Strategy.tsx').then((m) => m.StrategyPage));
+const RoadmapPage = lazy(() => import('./pages/Roadmap.tsx').then((m) => m.RoadmapPage));
+const ClusterReadinessPage = lazy(() => import('./pages/ClusterReadiness.tsx').then((m) => m.ClusterReadinessPage));
+const ClusterMembersPage = lazy(() => import('./pages/ClusterMembers.tsx').then((m) => m.ClusterMembersPage));
+const ClusterNewsPage = lazy(() => import('./pages/ClusterNews.tsx').then((m) => m.ClusterNewsPage));
+const ClusterNewsArticlePage = lazy(() => import('./pages/ClusterNewsArticle.tsx').then((m) => m.ClusterNewsArticlePage));
+const SitePage = lazy(() => import('./pages/Site.tsx').then((m) => m.SitePage));
+const SiteEditPage = lazy(() => import('./pages/SiteEdit.tsx').then((m) => m.SiteEditPage));
+const GroupsPage = lazy(() => import('./pages/Groups.tsx').then((m) => m.GroupsPage));
+const PipelinePage = lazy(() => import('./pages/Pipeline.tsx').then((m) => m.PipelinePage));
+const PipelineProjectPage = lazy(() => import('./pages/PipelineProject.tsx').then((m) => m.PipelineProjectPage));
+const FundingPage = lazy(() => import('./pages/Funding.tsx').then((m) => m.FundingPage));
+const GroupPage = lazy(() => import('./pages/Group.tsx').then((m) => m.GroupPage));
 
 function App() {
   return (
@@ -68,6 +82,22 @@ function App() {
             <Route path="/clusters" component={ClustersPage} />
             <Route path="/clusters/:slug" component={ClusterHomePage} />
             {/* cluster management pages: one line each */}
+            <Route path="/clusters/:slug/strategy" component={StrategyPage} />
+            <Route path="/clusters/:slug/roadmap" component={RoadmapPage} />
+            <Route path="/clusters/:slug/readiness" component={ClusterReadinessPage} />
+            <Route path="/clusters/:slug/members" component={ClusterMembersPage} />
+            <Route path="/clusters/:slug/news" component={ClusterNewsPage} />
+            <Route path="/clusters/:slug/news/:postSlug" component={ClusterNewsArticlePage} />
+            <Route path="/clusters/:slug/pipeline" component={PipelinePage} />
+            <Route path="/clusters/:slug/pipeline/:id" component={PipelineProjectPage} />
+            <Route path="/clusters/:slug/funding" component={FundingPage} />
+            <Route path="/clusters/:slug/site" component={SiteEditPage} />
+            <Route path="/site/:slug" component={SitePage} />
+            <Route path="/site/:slug/news/:post" component={SitePage} />
+            <Route path="/site/:slug/:page" component={SitePage} />
+            <Route path="/clusters/:slug/report" component={ReportPage} />
+            <Route path="/clusters/:slug/groups" component={GroupsPage} />
+            <Route path="/clusters/:slug/groups/:id" component={GroupPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

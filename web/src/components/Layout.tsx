@@ -32,6 +32,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const unread = useUnreadCount(user?.id, path);
   /** A name that reads "My account, 2 unread notifications" while there are any. */
   const withUnread = (text: string) => (unread > 0 ? `${text}, ${t('nav.unread', { count: unread })}` : undefined);
+  // A cluster's public website (/site/...) brings its own frame: brand, navigation, skip link and main.
+  if (path.startsWith('/site/')) return <>{children}</>;
 
   return (
     <>

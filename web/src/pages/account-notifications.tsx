@@ -4,6 +4,10 @@ import { api, query } from '../api.ts';
 import { formatDate, useT } from '../i18n.ts';
 import { setUnreadCount, type MatchedItem, type Notification, type NotificationList, type OfferMatchesPayload } from '../notifications.ts';
 import { NOTIFICATIONS } from './account-notifications.messages.ts';
+import { GroupNotification, isGroupNotification } from './group-notification.tsx';
+import { FundingNotification, isFundingNotification } from './funding-notification.tsx';
+import { StrategyNotification, isStrategyNotification } from './strategy-notification.tsx';
+import { WorkNotification, isWorkNotification } from './work-notification.tsx';
 import './account-notifications.css';
 
 const PAGE = 20;
@@ -77,6 +81,10 @@ function EventItem({ item, onRead }: { item: Notification; onRead: (item: Notifi
 /** One notification: what was found, the matches as links, and a button marking it read while it is unread. */
 function Item({ item, onRead }: { item: Notification; onRead: (item: Notification) => void }) {
   const { t } = useT(NOTIFICATIONS);
+  if (isGroupNotification(item.kind)) return <GroupNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // working groups
+  if (isFundingNotification(item.kind)) return <FundingNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // funding reminders
+  if (isStrategyNotification(item.kind)) return <StrategyNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // idea rounds
+  if (isWorkNotification(item.kind)) return <WorkNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // membership and news
   if (item.kind !== 'offer_matches') return <EventItem item={item} onRead={onRead} />;
   const p = item.payload as OfferMatchesPayload;
   const offers = p.matches.filter((m) => m.type === 'offer');

@@ -46,7 +46,7 @@ const en = {
     offers: 'Offers',
     seeks: 'Seeks',
   },
-  recommended: { title: 'Recommended partners', none: 'No recommendations yet.' },
+  recommended: { title: 'Recommended partners', none: 'No recommendations yet.', offersWhatYouSeek: 'Offers what you seek: {{terms}}', seeksWhatYouOffer: 'Seeks what you offer: {{terms}}' },
   ask: {
     button: 'Ask for a meeting',
     message: 'Message to {{name}}',
@@ -133,7 +133,7 @@ defineMessages('events', {
       offers: 'Bietet',
       seeks: 'Sucht',
     },
-    recommended: { title: 'Empfohlene Partner', none: 'Noch keine Empfehlungen.' },
+    recommended: { title: 'Empfohlene Partner', none: 'Noch keine Empfehlungen.', offersWhatYouSeek: 'Bietet, was Sie suchen: {{terms}}', seeksWhatYouOffer: 'Sucht, was Sie bieten: {{terms}}' },
     ask: {
       button: 'Termin anfragen',
       message: 'Nachricht an {{name}}',
@@ -217,7 +217,7 @@ defineMessages('events', {
       offers: 'Tilbyder',
       seeks: 'Søger',
     },
-    recommended: { title: 'Anbefalede partnere', none: 'Ingen anbefalinger endnu.' },
+    recommended: { title: 'Anbefalede partnere', none: 'Ingen anbefalinger endnu.', offersWhatYouSeek: 'Tilbyder det, du søger: {{terms}}', seeksWhatYouOffer: 'Søger det, du tilbyder: {{terms}}' },
     ask: {
       button: 'Bed om et møde',
       message: 'Besked til {{name}}',

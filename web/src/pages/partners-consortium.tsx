@@ -15,6 +15,7 @@ import {
 } from './partners-consortium-data.ts';
 import { ConsortiumRules, ruleOfDetail, type RuleErrors } from './partners-consortium-rules.tsx';
 import { CONSORTIUM } from './partners-consortium.messages.ts';
+import { ConsortiumToPipeline } from './partners-consortium-pipeline.tsx';
 import { isAbort, type PartnerState } from './partners-data.ts';
 import { ReasonList } from './partners-reasons.tsx';
 import { placeOf } from './partners-results.tsx';
@@ -175,6 +176,7 @@ export function ConsortiumPanel({ state, rules, requesterName, onRules }: Props)
                 <button type="button" onClick={() => download(consortiumCsv(shown), 'consortium.csv', 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
                 <button type="button" onClick={() => download(`${JSON.stringify(shown, null, 2)}\n`, 'consortium.json', 'application/json')}>{t('exportJson')}</button>
               </div>
+              <ConsortiumToPipeline consortium={shown} text={state.text} />
             </div>
           )}
         </>

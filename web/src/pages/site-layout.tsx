@@ -1,0 +1,137 @@
+// The frame of a cluster's public website: its own brand and navigation, a language switch, and a footer with its
+// hubs. It replaces klynge's frame on /site/... (Layout lets these paths through), so the site looks like the cluster's.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { LANGUAGES, LANGUAGE_NAMES, setLanguage, useT, type Language } from '../i18n.ts';
+import { SITE_SECTIONS, type Shown, type SiteInfo } from './site-api.ts';
+import { SITE } from './site.messages.ts';
+import './site.css';
+
+/** The name of `lang` in the interface language ("Danish", "Dänisch", "dansk"). */
+export function languageName(lang: Language, inLanguage: Language): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(lang) ?? LANGUAGE_NAMES[lang];
+  } catch {
+    return LANGUAGE_NAMES[lang];
+  }
+}
+
+/** A visible note when any of `shown` is not in the visitor's language (content fell back to another one). */
+export function FallbackNotice({ shown }: { shown: Array<Shown | { lang: Language } | null | undefined> }) {
+  const { t, language } = useT(SITE);
+  const other = shown.find((s) => s && s.lang !== language);
+  if (!other) return null;
+  return (
+    <p class="site-fallback" role="note">
+      {t('fallback', { asked: languageName(language, language), shown: languageName(other.lang, language) })}
+    </p>
+  );
+}
+
+/** Sets the document's title for a page of the site. */
+export function useSiteTitle(title: string | undefined, site: SiteInfo | undefined) {
+  useEffect(() => {
+    if (!site) return;
+    document.title = title ? `${title} – ${site.cluster.name}` : site.cluster.name;
+  }, [title, site?.cluster.name]);
+}
+
+function LanguageSwitch() {
+  const { t, language } = useT(SITE);
+  return (
+    <div class="site-languages" role="group" aria-label={t('language')}>
+      {LANGUAGES.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={l === language} onClick={() => void setLanguage(l)}>
+          {LANGUAGE_NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The site's header, navigation, main and footer around `children`; `current` marks the page in the navigation. */
+export function SiteFrame({ site, current, children }: { site: SiteInfo | undefined; current: string; children: ComponentChildren }) {
+  const { t } = useT(SITE);
+  const [open, setOpen] = useState(false);
+  const slug = site?.cluster.slug ?? '';
+  const home = `/site/${slug}`;
+  const links = site
+    ? [
+        { key: '', href: home, label: t('home') },
+        ...site.pages.map((p) => ({ key: p.slug, href: `${home}/${p.slug}`, label: p.title.text, lang: p.title.lang })),
+        ...SITE_SECTIONS.filter((s) => site.sections[s.count] > 0).map((s) => ({ key: s.path, href: `${home}/${s.path}`, label: t(`section.${s.path}`) })),
+      ]
+    : [];
+  return (
+    <div class="site">
+      <a class="skip-link" href="#main">{t('skip')}</a>
+      {site?.canEdit && (
+        <p class="site-manage-bar">
+          <a href={`/clusters/${slug}/site`}>{t('footer.edit')}</a>
+        </p>
+      )}
+      <header class="site-top">
+        <div class="site-top-inner">
+          <a class="site-brand" href={home}>
+            {site?.cluster.name ?? ''}
+          </a>
+          <LanguageSwitch />
+          <button class="site-menu-toggle" type="button" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
+            {t('menu')}
+          </button>
+        </div>
+        {site && (
+          <nav id="site-menu" class={open ? 'site-menu open' : 'site-menu'} aria-label={t('nav', { name: site.cluster.name })}>
+            <ul>
+              {links.map((l) => (
+                <li key={l.key}>
+                  <a href={l.href} lang={'lang' in l ? l.lang : undefined} aria-current={l.key === current ? 'page' : undefined} onClick={() => setOpen(false)}>
+                    {l.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} class="site-main">
+        {children}
+      </main>
+      <footer class="site-bottom">
+        {site && (
+          <div class="site-bottom-inner">
+            <div>
+              <p class="site-bottom-name">{site.cluster.name}</p>
+              {site.parent && (
+                <p>
+                  <a href={`/site/${site.parent.slug}`}>{t('homePage.partOf', { name: site.parent.name })}</a>
+                </p>
+              )}
+              {site.hubs.length > 0 && (
+                <nav aria-label={t('homePage.hubs')}>
+                  <ul class="site-hub-links">
+                    {site.hubs.map((h) => (
+                      <li key={h.slug}>
+                        <a href={`/site/${h.slug}`}>{h.name}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+            </div>
+            <div>
+              <p>{t('footer.runsOn')}</p>
+              <p class="site-bottom-links">
+                <a href="/">{t('footer.platform')}</a>
+                <a href={`/clusters/${slug}`}>{t('footer.workspace')}</a>
+              </p>
+            </div>
+          </div>
+        )}
+      </footer>
+    </div>
+  );
+}
+
+/** Whether `lang` is one of the site's languages. */
+export const isLanguage = (lang: unknown): lang is Language => typeof lang === 'string' && (LANGUAGES as readonly string[]).includes(lang);
