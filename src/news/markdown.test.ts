@@ -13,6 +13,11 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('![Logo](/api/v1/site/assets/1)')).toBe('<p><img src="/api/v1/site/assets/1" alt="Logo"></p>\n');
   });
 
+  it('starts headings at the level asked for, never past h6', () => {
+    expect(renderMarkdown('# Agenda\n\n## Punkt 1\n\n###### tief', { headingBase: 4 })).toBe('<h4>Agenda</h4>\n<h5>Punkt 1</h5>\n<h6>tief</h6>\n');
+    expect(renderMarkdown('# Titel')).toBe('<h1>Titel</h1>\n');
+  });
+
   it('shows raw HTML as text and drops script links', () => {
     expect(renderMarkdown('<script>alert(1)</script>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n');
     expect(renderMarkdown('<img src=x onerror="alert(1)">')).not.toContain('<img');

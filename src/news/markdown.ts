@@ -12,9 +12,20 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return renderLink(tokens, idx, options, env, self);
 };
 
-/** Renders Markdown (CommonMark with tables and strikethrough, bare URLs linked) to HTML that is safe to insert. */
-export function renderMarkdown(md: string): string {
-  return markdown.render(md);
+// Text embedded in a page (a workshop's agenda under the page's h3) starts its headings lower, so the page's outline holds.
+const renderHeading = markdown.renderer.rules.heading_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+markdown.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
+  const shift = (Number((env as { headingBase?: number } | undefined)?.headingBase) || 1) - 1;
+  for (const token of [tokens[idx]!, tokens[idx + 2]!]) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+  return renderHeading(tokens, idx, options, env, self);
+};
+
+/**
+ * Renders Markdown (CommonMark with tables and strikethrough, bare URLs linked) to HTML that is safe to insert.
+ * `headingBase` is the level a `#` heading gets (1 by default).
+ */
+export function renderMarkdown(md: string, { headingBase = 1 }: { headingBase?: number } = {}): string {
+  return markdown.render(md, { headingBase });
 }
 
 /** The plain text of Markdown (for summaries and plain-text e-mail): no markup, whitespace collapsed. */

@@ -1,46 +1,28 @@
 // Working groups end to end: the editor joins BioCon Valley's strategy group, the manager plans a workshop, the editor
 // registers and finds it in the calendar feed fetched from the page's address, the manager records attendance and
 // minutes with a preview; the public sees the groups with their lead only; every page in English, German and Danish.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const GROUP = 'Strategy group I "Life Science"';
 const TITLE = 'Lead projects: milestones 2027';
-const SHOTS = '/tmp/groups-shots';
 
 let browser: Browser;
 let groupUrl = '';
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 afterAll(() => browser.close());
 
-async function pageAs(who: typeof EDITOR | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  return page;
-}
-
 /** An accessible name "label: what", where Chromium puts a space before the colon of a visually hidden suffix. */
 const named = (label: string, what: string) => new RegExp(`^${label}\\s*:\\s*${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-}
-
 describe('working groups', () => {
   it('lets the editor see their tasks (overdue marked) and join the strategy group', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto('/clusters/biocon-valley/groups');
     await page.getByRole('heading', { name: 'Working groups', level: 1 }).waitFor();
     const tasks = page.locator('section.group-my-tasks');
@@ -53,13 +35,13 @@ describe('working groups', () => {
     await card.getByText('You are a member').waitFor();
     await card.getByRole('button', { name: named('Leave', GROUP) }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'groups-list-en');
+    await screenshot(page, 'groups-groups-list-en');
     groupUrl = (await card.getByRole('link', { name: GROUP }).getAttribute('href'))!;
     expect(groupUrl).toMatch(/^\/clusters\/biocon-valley\/groups\/[0-9a-f-]{36}$/);
   });
 
   it('lets the manager plan a workshop with an agenda', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(groupUrl);
     await page.getByRole('heading', { name: GROUP, level: 1 }).waitFor();
     await page.getByText('Plan a workshop').click();
@@ -84,7 +66,7 @@ describe('working groups', () => {
   });
 
   it('lets the editor register and find the workshop in the calendar feed the page offers', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(groupUrl);
     const item = page.locator('li.group-workshop', { has: page.getByRole('heading', { name: TITLE }) });
     await item.getByRole('button', { name: named('Register', TITLE) }).click();
@@ -106,7 +88,7 @@ describe('working groups', () => {
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
     expect(ics).toContain('Online-Workshop: Daten teilen in der Life Science');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'group-page-en');
+    await screenshot(page, 'groups-group-page-en');
     // The manager's new workshop reached the editor as a notification with a link to the group.
     await page.goto('/account');
     await page.getByRole('heading', { name: `New workshop in ${GROUP}: ${TITLE}` }).waitFor();
@@ -114,7 +96,7 @@ describe('working groups', () => {
   });
 
   it('lets the manager record minutes with a preview and the attendance of a past workshop', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(groupUrl);
     const item = page.locator('li.group-workshop', { has: page.getByRole('heading', { name: TITLE }) });
     await item.getByRole('button', { name: named('Edit agenda and minutes', TITLE) }).click();
@@ -133,18 +115,18 @@ describe('working groups', () => {
     await past.getByRole('button', { name: 'Save attendance' }).click();
     await past.getByText('2 of 3 attended').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'group-run-en');
+    await screenshot(page, 'groups-group-run-en');
   });
 
   it('shows the public the groups with their lead, and nothing inside', async () => {
-    const page = await pageAs(null, 'phone');
+    const page = await pageAs(browser, null, 'phone');
     await page.goto(groupUrl);
     await page.getByRole('heading', { name: GROUP, level: 1 }).waitFor();
     await page.getByText('Universitätsmedizin Greifswald').waitFor();
     await page.getByRole('link', { name: 'Sign in to join groups and see their workshops.' }).waitFor();
     expect(await page.getByText(TITLE).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'group-public-en');
+    await screenshot(page, 'groups-group-public-en');
   });
 
   it('reads in German and Danish at phone and laptop width', async () => {
@@ -154,18 +136,18 @@ describe('working groups', () => {
     ] as const;
     for (const width of ['phone', 'laptop'] as const) {
       for (const [locale, h1, tasks, group, feed, agenda] of cases) {
-        const page = await pageAs(EDITOR, width, locale);
+        const page = await pageAs(browser, EDITOR, width, locale);
         await page.goto('/clusters/biocon-valley/groups');
         await page.getByRole('heading', { name: h1, level: 1 }).waitFor();
         await page.getByRole('heading', { name: tasks }).waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `groups-list-${locale}`);
+        await screenshot(page, `groups-groups-list-${locale}`);
         await page.getByRole('link', { name: group }).click();
         await page.getByRole('heading', { name: group, level: 1 }).waitFor();
         await page.getByRole('heading', { name: feed }).waitFor();
         await page.getByRole('heading', { name: agenda }).first().waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `group-page-${locale}`);
+        await screenshot(page, `groups-group-page-${locale}`);
         await page.context().close();
       }
     }

@@ -1,41 +1,24 @@
 // Cluster news end to end: the editor writes a German post for their organisation with a preview and submits it; the
 // manager publishes it from the review queue; the public reads it with "read more" (in English with a notice that it
 // is shown in German), finds it in the Atom feed the page links to, and the manager downloads the monthly digest.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const SHOTS = '/tmp/news-shots';
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const TITLE = 'Kaltplasma-Pflaster erhält CE-Kennzeichnung';
 
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 afterAll(() => browser.close());
 
-async function pageAs(who: typeof EDITOR | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-}
-
 describe('cluster news', () => {
   it('lets the editor write a post with a preview and submit it for review', async () => {
-    const page = await pageAs(EDITOR, 'laptop', 'de-DE');
+    const page = await pageAs(browser, EDITOR, 'laptop', 'de-DE');
     await page.goto('/clusters/biocon-valley/news');
     await page.getByRole('heading', { name: 'Neuigkeiten', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
@@ -47,49 +30,49 @@ describe('cluster news', () => {
     await page.locator('.news-preview strong', { hasText: 'CE-Kennzeichnung' }).waitFor();
     expect(await page.locator('.news-preview').textContent()).toContain('<script>alert(1)</script>');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'news-editor-de');
+    await screenshot(page, 'news-news-editor-de');
     await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
     await page.getByText('Zur Prüfung eingereicht; das Clustermanagement wurde benachrichtigt.').waitFor();
     await page.locator('.news-posts li', { hasText: TITLE }).getByText('Wartet auf Prüfung').waitFor();
   });
 
   it('keeps the submitted post off the public list until the manager publishes it from the review queue', async () => {
-    const visitor = await pageAs(null);
+    const visitor = await pageAs(browser, null);
     await visitor.goto('/clusters/biocon-valley/news');
     await visitor.locator('.news-item').first().waitFor();
     expect(await visitor.locator('.news-item h3').allTextContents()).not.toContain(TITLE);
 
-    const manager = await pageAs(MANAGER);
+    const manager = await pageAs(browser, MANAGER);
     await manager.goto('/clusters/biocon-valley/news');
     const queue = manager.locator('.news-review');
     await queue.getByRole('heading', { name: TITLE }).waitFor();
     expect(await queue.locator('li h3').allTextContents()).toEqual(expect.arrayContaining(['Ryck Plasma Care starts an observational study with cold plasma', TITLE]));
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);
-    await shoot(manager, 'news-review');
+    await screenshot(manager, 'news-news-review');
     await queue.locator('li', { hasText: TITLE }).getByRole('button', { name: /^Publish/ }).click();
     await manager.getByText(`Published: ${TITLE}`).waitFor();
 
-    const inbox = await (await (await pageAs(EDITOR)).context().request.get('/api/v1/me/notifications')).json() as { items: Array<{ kind: string; payload: { decision?: string } }> };
+    const inbox = await (await (await pageAs(browser, EDITOR)).context().request.get('/api/v1/me/notifications')).json() as { items: Array<{ kind: string; payload: { decision?: string } }> };
     expect(inbox.items.some((n) => n.kind === 'news_reviewed' && n.payload.decision === 'published')).toBe(true);
   });
 
   it('shows the article to the public with "read more", a language notice, and an Atom feed the page links to', async () => {
     for (const width of ['laptop', 'phone'] as const) {
-      const page = await pageAs(null, width);
+      const page = await pageAs(browser, null, width);
       await page.goto('/clusters/biocon-valley/news');
       const item = page.locator('.news-item', { hasText: TITLE });
       await item.getByText('in German').waitFor();
       const feedHref = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
       expect(feedHref).toBe('/api/v1/clusters/biocon-valley/news.atom');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'news-list-en');
+      await screenshot(page, 'news-news-list-en');
       await item.getByRole('link', { name: /^Read more/ }).click();
       await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
       await page.getByText('This article is not available in English; it is shown in German.').waitFor();
       await page.locator('.news-body strong', { hasText: 'CE-Kennzeichnung' }).waitFor();
       expect(await page.locator('.news-body script').count()).toBe(0);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'news-article-en');
+      await screenshot(page, 'news-news-article-en');
 
       const feed = await (await page.context().request.get(feedHref!)).text();
       expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
@@ -104,7 +87,7 @@ describe('cluster news', () => {
       ['de-DE', 'Neuigkeiten', 'Weiterlesen', null],
       ['da-DK', 'Nyheder', 'Læs mere', 'Denne artikel findes ikke på dansk; den vises på tysk.'],
     ] as const) {
-      const page = await pageAs(null, 'laptop', locale);
+      const page = await pageAs(browser, null, 'laptop', locale);
       await page.goto('/clusters/biocon-valley/news');
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('.news-item', { hasText: TITLE }).getByRole('link', { name: new RegExp(`^${readMore}`) }).click();
@@ -112,13 +95,13 @@ describe('cluster news', () => {
       if (fallback) await page.getByText(fallback).waitFor();
       else expect(await page.locator('.news-fallback').count()).toBe(0);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, `news-article-${locale}`);
+      await screenshot(page, `news-news-article-${locale}`);
       await page.context().close();
     }
   });
 
   it('lets the manager download this month’s digest as HTML e-mail and text', async () => {
-    const page = await pageAs(MANAGER, 'laptop', 'de-DE');
+    const page = await pageAs(browser, MANAGER, 'laptop', 'de-DE');
     await page.goto('/clusters/biocon-valley/news');
     await page.getByRole('heading', { name: 'Monatlicher Newsletter' }).waitFor();
     await page.getByLabel('Sprache', { exact: true }).selectOption('de');
@@ -131,6 +114,6 @@ describe('cluster news', () => {
     await page.getByRole('button', { name: 'Vorschau zeigen' }).click();
     await page.frameLocator('iframe.news-digest-preview').getByText(TITLE).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'news-digest-de');
+    await screenshot(page, 'news-news-digest-de');
   });
 });

@@ -1,14 +1,12 @@
 // The innovation pipeline and funding end to end: the editor adds a project, moves it through stages on the board with
 // the keyboard and sees its history; a demo project shows its product's class and route; the editor follows a call,
 // sees who fits it and finds the reminder; visitors see only public projects; every page in English, German and Danish.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
+const EDITOR = DEMO_USERS.editor;
 const TITLE = 'Plasma wound spray for burns';
-const SHOTS = '/tmp/pipeline-shots';
 const BOARD = '/clusters/biocon-valley/pipeline';
 const FUNDING = '/clusters/biocon-valley/funding';
 const TOP = 'Top research in life science 2027';
@@ -18,27 +16,9 @@ const named = (label: string, what: string) => new RegExp(`^${label}\\s*:\\s*${w
 let browser: Browser;
 let projectUrl = '';
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 afterAll(() => browser.close());
-
-async function pageAs(who: typeof EDITOR | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  // A phone's full page is too tall to read at once: its first screen as well.
-  if (width === 'phone') await page.screenshot({ path: `${SHOTS}/${name}-${width}-top.png` });
-}
 
 const column = (page: Page, stage: string) => page.locator(`section.pipeline-column[data-stage="${stage}"]`);
 
@@ -54,7 +34,7 @@ async function moveWithKeyboard(page: Page, title: string, stageLabel: string) {
 
 describe('innovation pipeline', () => {
   it('lets the editor add a project for their organisation', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(BOARD);
     await page.getByRole('heading', { name: 'Innovation pipeline', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Add a project' }).click();
@@ -63,7 +43,7 @@ describe('innovation pipeline', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Lead organisation' }).inputValue()).toBe('Ryck Plasma Care GmbH (Demo)');
     await page.getByLabel('Technology readiness level (TRL)').selectOption('3');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'pipeline-create-en');
+    await screenshot(page, 'pipeline-pipeline-create-en', { parts: true });
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.waitForURL(/\/clusters\/biocon-valley\/pipeline\/[0-9a-f-]{36}$/);
     projectUrl = new URL(page.url()).pathname;
@@ -72,7 +52,7 @@ describe('innovation pipeline', () => {
   });
 
   it('moves the project through the stages on the board with the keyboard, with counts per stage', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(BOARD);
     const idea = column(page, 'idea');
     await idea.getByRole('link', { name: TITLE }).waitFor();
@@ -89,13 +69,13 @@ describe('innovation pipeline', () => {
     await stats.getByRole('heading', { name: 'How long projects stay in each stage' }).waitFor();
     expect(await stats.locator('tbody tr').count()).toBe(7);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'pipeline-board-en');
+    await screenshot(page, 'pipeline-pipeline-board-en', { parts: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await shoot(page, 'pipeline-board-en');
+    await screenshot(page, 'pipeline-pipeline-board-en', { parts: true });
   });
 
   it('shows the project’s stage history, and a demo project’s product with its class and conformity route', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(projectUrl);
     const history = page.locator('ol.pipeline-timeline > li');
     await expect.poll(() => history.count()).toBe(3);
@@ -108,11 +88,11 @@ describe('innovation pipeline', () => {
     expect(await product.locator('.product-class').textContent()).toContain('IIa');
     await page.locator('ol.pipeline-timeline > li').nth(4).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'pipeline-project-en');
+    await screenshot(page, 'pipeline-pipeline-project-en', { parts: true });
   });
 
   it('takes a consortium built from a klynge match into the pipeline, with its partners', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     const found = (await (await page.context().request.get('/api/v1/organizations?q=Ryck&limit=5')).json()) as { items: Array<{ id: string; name: string }> };
     const ryck = found.items.find((o) => o.name === 'Ryck Plasma Care GmbH (Demo)')!;
     await page.goto(`/partners?q=${encodeURIComponent('Cold plasma treatment of chronic diabetic wounds: clinical study')}&requester=${ryck.id}&view=consortium`);
@@ -130,7 +110,7 @@ describe('innovation pipeline', () => {
   });
 
   it('filters the board by kind, keeping the filter in the address', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(BOARD);
     const filters = page.getByRole('form', { name: 'Filter the board' });
     await filters.getByLabel('Kind').selectOption({ label: 'Lead project' });
@@ -143,7 +123,7 @@ describe('innovation pipeline', () => {
   });
 
   it('shows visitors only the public lead projects', async () => {
-    const page = await pageAs(null);
+    const page = await pageAs(browser, null);
     await page.goto(BOARD);
     await page.getByText('You see the cluster’s public projects.').waitFor();
     await page.getByRole('link', { name: 'Diabetes competence centre Karlsburg' }).waitFor();
@@ -154,7 +134,7 @@ describe('innovation pipeline', () => {
 
 describe('funding', () => {
   it('lets the editor follow a call sorted by deadline and see who in the cluster fits it', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(FUNDING);
     await page.getByRole('heading', { name: 'Funding', level: 1 }).waitFor();
     await page.locator('li.funding-call').first().waitFor();
@@ -172,14 +152,14 @@ describe('funding', () => {
     const instruments = page.locator('.funding-instruments');
     for (const name of ['Top research', 'Scientific equipment', 'University construction', 'Entrepreneurship']) await instruments.getByRole('heading', { name, level: 4 }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'funding-en');
+    await screenshot(page, 'pipeline-funding-en', { parts: true });
     // After a reload the follow is still there.
     await page.reload();
     await page.getByRole('button', { name: named('Stop following', TOP) }).waitFor();
   });
 
   it('has the reminder of the followed ZIM call on the account page', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await expect.poll(async () => {
       const list = (await (await page.context().request.get('/api/v1/me/notifications?limit=50')).json()) as { items: Array<{ kind: string }> };
       return list.items.filter((n) => n.kind === 'funding_call_reminder').length;
@@ -195,21 +175,21 @@ describe('in German and Danish, on a phone', () => {
     ['da-DK', 'Innovationspipeline', 'Finansiering', 'Gennemførlighed / prototype'],
   ] as const) {
     it(`shows the board, a project and the funding page in ${locale}`, async () => {
-      const page = await pageAs(EDITOR, 'phone', locale);
+      const page = await pageAs(browser, EDITOR, 'phone', locale);
       await page.goto(BOARD);
       await page.getByRole('heading', { name: board, level: 1 }).waitFor();
       await column(page, 'feasibility').getByRole('heading', { name: new RegExp(`^${stage}`) }).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, `pipeline-board-${locale}`);
+      await screenshot(page, `pipeline-pipeline-board-${locale}`, { parts: true });
       await page.goto(projectUrl);
       await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, `pipeline-project-${locale}`);
+      await screenshot(page, `pipeline-pipeline-project-${locale}`, { parts: true });
       await page.goto(FUNDING);
       await page.getByRole('heading', { name: funding, level: 1 }).waitFor();
       await page.locator('li.funding-call').first().waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, `funding-${locale}`);
+      await screenshot(page, `pipeline-funding-${locale}`, { parts: true });
     });
   }
 });

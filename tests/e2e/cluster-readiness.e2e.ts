@@ -1,41 +1,24 @@
 // Epidemic readiness and membership end to end: the manager asks who can make 100,000 swabs a week within four weeks
 // and downloads the answer as CSV and PDF; the editor declares a capacity with a suggested EMDN code, which the query
 // then finds; the editor applies for a hub and the manager approves; every page in English, German and Danish.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const SHOTS = '/tmp/readiness-shots';
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const RYCK = 'Ryck Plasma Care GmbH (Demo)';
 
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 afterAll(() => browser.close());
 
-async function pageAs(who: typeof EDITOR | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-}
-
 describe('epidemic readiness', () => {
   it('answers the manager who can make 100,000 swabs a week within four weeks, and exports it', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto('/clusters/biocon-valley/readiness');
     await page.getByRole('heading', { name: 'Epidemic readiness', level: 1 }).waitFor();
     await page.getByLabel('Product', { exact: true }).fill('swabs');
@@ -47,7 +30,7 @@ describe('epidemic readiness', () => {
     expect(await matches.allTextContents()).toEqual(['Warnow Implant Works GmbH (Demo)', 'Bodden Omics Lab GmbH (Demo)', RYCK]);
     await page.getByRole('link', { name: 'production@example.org' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'readiness-answer-en');
+    await screenshot(page, 'readiness-readiness-answer-en');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^readiness-biocon-valley-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -65,7 +48,7 @@ describe('epidemic readiness', () => {
       ['da-DK', 'Epidemiberedskab', 'Spørg', 'Ingen organisation fremstiller alene 100.000 pieces pr. uge; tilsammen fremstiller de 3 organisationer 125.000, og de 2 største er nok.'],
     ] as const) {
       for (const width of ['laptop', 'phone'] as const) {
-        const page = await pageAs(MANAGER, width, locale);
+        const page = await pageAs(browser, MANAGER, width, locale);
         await page.goto('/clusters/biocon-valley/readiness');
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
         await page.locator('#rq-product').fill('swabs');
@@ -74,14 +57,14 @@ describe('epidemic readiness', () => {
         await page.getByRole('button', { name: button }).click();
         await page.getByText(answer).waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `readiness-answer-${locale}`);
+        await screenshot(page, `readiness-readiness-answer-${locale}`);
         await page.context().close();
       }
     }
   });
 
   it('lets the editor declare a capacity with a suggested EMDN code, which the manager’s query then finds', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto('/clusters/biocon-valley/readiness');
     await page.getByRole('heading', { name: `Capacities of ${RYCK}` }).waitFor();
     await page.getByRole('heading', { name: 'Sterile sampling swab' }).waitFor();
@@ -99,12 +82,12 @@ describe('epidemic readiness', () => {
     await page.getByLabel('Certifications').fill('CE, ISO 13485');
     await page.getByLabel('Contact person').selectOption({ label: 'Tom Testmann, Geschäftsführer' });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'readiness-capacity-form');
+    await screenshot(page, 'readiness-readiness-capacity-form');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('heading', { name: 'Medical face masks', level: 3 }).waitFor();
 
-    const manager = await pageAs(MANAGER);
+    const manager = await pageAs(browser, MANAGER);
     const answer = await (await manager.context().request.get('/api/v1/clusters/biocon-valley/readiness?emdn=T0206&withinWeeks=1&certifications=ISO%2013485')).json() as
       { matches: Array<{ organizationName: string; capacityPerWeek: number }> };
     expect(answer.matches.map((m) => `${m.organizationName}:${m.capacityPerWeek}`)).toEqual([`${RYCK}:20000`]);
@@ -113,7 +96,7 @@ describe('epidemic readiness', () => {
 
 describe('membership', () => {
   it('lets the editor apply for a hub and the manager approve; the member list of the hub then names it', async () => {
-    const editor = await pageAs(EDITOR);
+    const editor = await pageAs(browser, EDITOR);
     await editor.goto('/clusters/biocon-valley/members');
     await editor.getByRole('heading', { name: 'Apply for membership' }).waitFor();
     await editor.getByLabel('Cluster or hub').selectOption({ label: 'BioCon Valley Rostock' });
@@ -123,9 +106,9 @@ describe('membership', () => {
     await editor.getByText('Your application was sent.', { exact: false }).waitFor();
     await editor.locator('.members-mine').getByText('Applied').waitFor();
     expect(await seriousAccessibilityViolations(editor)).toEqual([]);
-    await shoot(editor, 'members-applied');
+    await screenshot(editor, 'readiness-members-applied');
 
-    const manager = await pageAs(MANAGER);
+    const manager = await pageAs(browser, MANAGER);
     await manager.goto('/clusters/biocon-valley/members');
     const card = manager.locator('.members-applications li', { hasText: RYCK });
     await card.getByText('We would like to work with the medical-technology competence centre.').waitFor();
@@ -134,7 +117,7 @@ describe('membership', () => {
     await card.getByLabel('Start date').fill('2026-12-01');
     await card.getByLabel('Type of membership').selectOption('associate');
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);
-    await shoot(manager, 'members-approve');
+    await screenshot(manager, 'readiness-members-approve');
     await card.getByRole('button', { name: 'Approve membership' }).click();
     await manager.getByText(`${RYCK} is now a member.`).waitFor();
     const rostock = manager.locator('.members-hub', { has: manager.getByRole('heading', { name: /^BioCon Valley Rostock/ }) });
@@ -152,12 +135,12 @@ describe('membership', () => {
   it('shows the member lists per hub in German and Danish with a period filter', async () => {
     for (const [locale, heading, filter] of [['de-DE', 'Mitglieder', 'Anzeigen'], ['da-DK', 'Medlemmer', 'Vis']] as const) {
       for (const width of ['laptop', 'phone'] as const) {
-        const page = await pageAs(null, width, locale);
+        const page = await pageAs(browser, null, width, locale);
         await page.goto('/clusters/biocon-valley/members');
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
         await page.locator('.members-hub').first().waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `members-${locale}`);
+        await screenshot(page, `readiness-members-${locale}`);
         await page.locator('#filter-from').fill('2026-12-01');
         await page.locator('#filter-to').fill('2026-12-31');
         await page.getByRole('button', { name: filter }).click();

@@ -1,44 +1,22 @@
 // The funder report end to end: the manager opens BioCon Valley's report, changes the period (presets and a custom
 // span, a refused one), sees every figure with its definition in English, German and Danish, and downloads the CSV
 // and the PDF; members and visitors see why they cannot.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
+const MANAGER = DEMO_USERS.manager;
+const EDITOR = DEMO_USERS.editor;
 const CLUSTER = 'biocon-valley';
-const SHOTS = '/tmp/report-shots';
 const FIGURE_KEYS = ['members', 'newMembers', 'smeMembers', 'projectsInitiated', 'projectPartners', 'consortiaFromMatches', 'workshopsHeld', 'workshopParticipants',
   'workshopAttendances', 'eventsHeld', 'meetingsHeld', 'smesGuided', 'fundingWon', 'fundingApplied', 'startupsFounded', 'youngStartups', 'ideasContributed'];
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser.close());
-
-async function pageAs(who: typeof MANAGER | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const path = await screenshot(page, `cluster-report-${name}`);
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  // Readable parts for review: the top and the first figures.
-  const { width: w, height: h } = page.viewportSize()!;
-  for (const [i, y] of [0, h].entries()) await page.screenshot({ path: `${SHOTS}/${name}-${width}-part${i + 1}.png`, fullPage: true, clip: { x: 0, y, width: w, height: h } });
-  return path;
-}
 
 /** Waits for the figures of the URL's period. */
 const ready = (page: Page) => page.locator('.report[data-ready="true"]').waitFor({ timeout: 30_000 });
@@ -53,7 +31,7 @@ async function apiReport(page: Page, from: string, to: string): Promise<ApiRepor
 
 describe('the funder report', () => {
   it('shows the manager every figure with its definition beside it, as the API counts it', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/clusters/${CLUSTER}/report`);
     await page.getByRole('heading', { name: 'Funder report', level: 1 }).waitFor();
     await ready(page);
@@ -71,11 +49,11 @@ describe('the funder report', () => {
     expect(await page.locator('table[data-table="series"] tbody tr').count()).toBe(FIGURE_KEYS.length);
     expect(await page.locator('table[data-table="themes"] tbody tr').count()).toBeGreaterThan(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'manager');
+    await screenshot(page, 'cluster-report-manager', { parts: true });
   });
 
   it('changes the period by preset and by custom days, and names the field of a refused period', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/clusters/${CLUSTER}/report`);
     await ready(page);
     const year = new Date().getFullYear() - 1;
@@ -116,7 +94,7 @@ describe('the funder report', () => {
   ] as const) {
     it(`speaks ${lang} at phone and laptop width`, async () => {
       for (const width of ['laptop', 'phone'] as const) {
-        const page = await pageAs(MANAGER, width, locale);
+        const page = await pageAs(browser, MANAGER, width, locale);
         await page.goto(`/clusters/${CLUSTER}/report`);
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
         await ready(page);
@@ -126,14 +104,14 @@ describe('the funder report', () => {
         // Nothing wider than the screen but the tables, which scroll in their own region.
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, lang);
+        await screenshot(page, lang, { parts: true });
         await page.context().close();
       }
     });
   }
 
   it('downloads the CSV with every figure per period and its definition, and the PDF', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     const year = new Date().getFullYear() - 1;
     await page.goto(`/clusters/${CLUSTER}/report?from=${year}-01-01&to=${year}-12-31&interval=quarter`);
     await ready(page);
@@ -160,11 +138,11 @@ describe('the funder report', () => {
   });
 
   it('tells a member that only managers see the report, and a visitor to sign in', async () => {
-    const member = await pageAs(EDITOR);
+    const member = await pageAs(browser, EDITOR);
     await member.goto(`/clusters/${CLUSTER}/report`);
     await member.getByText('Only the managers of this cluster see its funder report.').waitFor();
     expect((await member.context().request.get(`/api/v1/clusters/${CLUSTER}/report?from=2025-01-01&to=2025-12-31`)).status()).toBe(403);
-    const visitor = await pageAs(null);
+    const visitor = await pageAs(browser, null);
     await visitor.goto(`/clusters/${CLUSTER}/report`);
     await visitor.getByRole('link', { name: 'Sign in' }).first().waitFor();
     expect(await seriousAccessibilityViolations(visitor)).toEqual([]);

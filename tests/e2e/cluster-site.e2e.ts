@@ -1,27 +1,20 @@
 // The cluster's public website end to end: a visitor reads BioCon Valley's demo site in German, English and Danish
 // (about → fields of action → a news article's "read more" → the masterplan download); every public page passes axe
 // at laptop and phone width; the manager edits a draft page with the live preview, adds an image, and publishes it.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { logoPng } from '#src/demo/demo-site-files.ts';
-import { launchBrowser, openPage, seriousAccessibilityViolations, WIDTHS, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
 
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const SHOTS = '/tmp/site-shots';
+const MANAGER = DEMO_USERS.manager;
 const SITE = '/site/biocon-valley';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser.close());
-
-async function shoot(page: Page, name: string) {
-  const width = page.viewportSize()?.width === WIDTHS.phone.width ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/e2e-${name}-${width}.png`, fullPage: true });
-}
 
 /** Waits for the page's h1 to read `name` and checks it with axe. */
 async function expectPage(page: Page, name: string | RegExp) {
@@ -46,14 +39,14 @@ describe('the public cluster site', () => {
       await page.getByRole('button', { name: text.button, exact: true }).click();
       await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
       const nav = page.getByRole('navigation', { name: /BioCon Valley/ });
-      await shoot(page, `home-${lang}`);
+      await screenshot(page, `site-home-${lang}`);
 
       await nav.getByRole('link', { name: text.about, exact: true }).click();
       await expectPage(page, text.about);
       await page.getByRole('heading', { level: 2, name: text.aboutText }).waitFor();
       expect(await page.title()).toBe(`${text.about} – BioCon Valley`);
       expect(await page.locator('.site-prose img').getAttribute('alt')).toMatch(/BioCon Valley/);
-      await shoot(page, `about-${lang}`);
+      await screenshot(page, `site-about-${lang}`);
 
       await nav.getByRole('link', { name: text.fields, exact: true }).click();
       await expectPage(page, text.fields);
@@ -66,7 +59,7 @@ describe('the public cluster site', () => {
       await first.getByRole('link', { name: `${text.readMore}: ${title}` }).click();
       await expectPage(page, title);
       await page.waitForURL(/\/site\/biocon-valley\/news\/[a-z0-9-]+$/);
-      await shoot(page, `post-${lang}`);
+      await screenshot(page, `site-post-${lang}`);
 
       await nav.getByRole('link', { name: text.downloads, exact: true }).click();
       await expectPage(page, text.downloads);
@@ -87,7 +80,7 @@ describe('the public cluster site', () => {
       for (const [path, heading] of pages) {
         await page.goto(`${SITE}${path}`);
         await expectPage(page, heading);
-        await shoot(page, `page${path.replace('/', '-') || '-home'}`);
+        await screenshot(page, `site-page${path.replace('/', '-') || '-home'}`);
       }
       // The contact without consent (Jonas Muster) is never shown; the one with consent is.
       expect(await page.getByRole('heading', { name: 'Anna Beispiel' }).count()).toBe(1);
@@ -100,7 +93,7 @@ describe('the public cluster site', () => {
         await page.getByRole('button', { name: 'Menu' }).click();
         expect(await menu.isVisible()).toBe(true);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, 'menu-open');
+        await screenshot(page, 'site-menu-open');
       }
       await page.context().close();
     }
@@ -108,9 +101,8 @@ describe('the public cluster site', () => {
 
   it('marks a text that stands in for a missing language', async () => {
     // A page the manager wrote only in German (through the API, as a program would).
-    const manager = await openPage(browser, 'laptop', 'de-DE');
+    const manager = await pageAs(browser, MANAGER, 'laptop', 'de-DE');
     const headers = { origin: inject('baseUrl') };
-    expect((await manager.context().request.post('/api/v1/auth/login', { data: MANAGER, headers })).status()).toBe(200);
     const created = await manager.context().request.post('/api/v1/clusters/biocon-valley/site/pages', {
       data: { slug: 'presse', title: { de: 'Presse' }, body: { de: 'Pressemitteilungen von **BioCon Valley**.' }, published: true },
       headers,
@@ -124,7 +116,7 @@ describe('the public cluster site', () => {
     expect(await page.locator('.site-fallback').textContent()).toBe('Denne tekst findes ikke på dansk. Den vises på tysk.');
     expect(await page.locator('.site-prose').getAttribute('lang')).toBe('de');
     expect(await page.locator('h1').getAttribute('lang')).toBe('de');
-    await shoot(page, 'fallback-da');
+    await screenshot(page, 'site-fallback-da');
     await page.context().close();
   });
 });
@@ -136,14 +128,12 @@ describe('editing the site', () => {
     await visitor.getByRole('heading', { level: 1, name: 'Siden findes ikke eller er ikke offentliggjort.' }).waitFor();
 
     for (const width of ['phone', 'laptop'] as Width[]) {
-      const page = await openPage(browser, width, 'en-GB');
-      const login = await page.context().request.post('/api/v1/auth/login', { data: MANAGER, headers: { origin: inject('baseUrl') } });
-      expect(login.status()).toBe(200);
+      const page = await pageAs(browser, MANAGER, width, 'en-GB');
       await page.goto('/clusters/biocon-valley/site');
       await page.getByRole('heading', { level: 1, name: 'Public website' }).waitFor();
       await page.getByRole('button', { name: 'Edit: Working groups' }).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'editor-pages');
+      await screenshot(page, 'site-editor-pages');
       if (width === 'phone') {
         await page.context().close();
         continue;
@@ -164,7 +154,7 @@ describe('editing the site', () => {
       await page.getByRole('button', { name: 'Insert', exact: true }).click();
       await preview.locator('img[alt="Workshop i Greifswald"]').waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'editor-page');
+      await screenshot(page, 'site-editor-page');
 
       await page.getByRole('button', { name: 'Save and publish' }).click();
       await page.getByText('Published: visitors see the page.').waitFor();
@@ -176,13 +166,12 @@ describe('editing the site', () => {
     await visitor.locator('.site-prose h2', { hasText: 'Arbejdsgruppe for bioøkonomi' }).waitFor();
     expect(await visitor.locator('.site-prose img').getAttribute('alt')).toBe('Workshop i Greifswald');
     expect(await visitor.getByRole('navigation', { name: /BioCon Valley/ }).getByRole('link', { name: 'Arbejdsgrupper' }).count()).toBe(1);
-    await shoot(visitor, 'published-da');
+    await screenshot(visitor, 'site-published-da');
     await visitor.context().close();
   });
 
   it('refuses an SVG upload with a clear message', async () => {
-    const page = await openPage(browser, 'laptop', 'en-GB');
-    await page.context().request.post('/api/v1/auth/login', { data: MANAGER, headers: { origin: inject('baseUrl') } });
+    const page = await pageAs(browser, MANAGER, 'laptop', 'en-GB');
     await page.goto('/clusters/biocon-valley/site');
     await page.getByRole('heading', { level: 2, name: 'Images and files' }).waitFor();
     await page.getByLabel('Image', { exact: true }).check();

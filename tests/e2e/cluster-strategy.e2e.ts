@@ -1,14 +1,12 @@
 // Strategy and roadmap end to end on the demo: the public reads BioCon Valley's fields of action; a member posts an
 // idea, comments and votes within the open round's budget; the manager closes the round, the results show, the manager
 // generates, edits and exports the paper; the roadmap shows a late milestone. Every page in German, English and Danish.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Credentials, DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const SHOTS = '/tmp/strategy-shots';
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const IDEA = 'Plasma wound registry for Mecklenburg-Vorpommern';
 const STRATEGY = '/clusters/biocon-valley/strategy';
 const ROADMAP = '/clusters/biocon-valley/roadmap';
@@ -16,24 +14,8 @@ const ROADMAP = '/clusters/biocon-valley/roadmap';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser.close());
-
-async function pageAs(who: typeof EDITOR | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) {
-    const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-    expect(res.status()).toBe(200);
-  }
-  page.on('dialog', (dialog) => void dialog.accept());
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  const width = page.viewportSize()?.width === 390 ? 'phone' : 'laptop';
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-}
 
 /** An accessible name "action: what", where "what" is visually hidden (Playwright reads a space before the colon). */
 const named = (action: string, what: string) => new RegExp(`^${esc(action)}\\s*:\\s*${esc(what)}$`);
@@ -41,9 +23,16 @@ const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const idea = (page: Page, title: string) => page.locator('li.strategy-idea').filter({ has: page.getByRole('heading', { name: title, level: 4 }) });
 
+/** A page that accepts confirmation dialogs (closing a round asks first). */
+async function strategyPage(who: Credentials | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
+  const page = await pageAs(browser, who, width, locale);
+  page.on('dialog', (dialog) => void dialog.accept());
+  return page;
+}
+
 describe('strategy', () => {
   it('shows the public the five fields of action with goals and milestones, and a sign-in hint, in German and Danish', async () => {
-    const de = await pageAs(null, 'laptop', 'de-DE');
+    const de = await strategyPage(null, 'laptop', 'de-DE');
     await de.goto(STRATEGY);
     await de.getByRole('heading', { name: 'Handlungsfelder und Fokusthemen', level: 2 }).waitFor();
     expect(await de.locator('section.strategy-theme h2').allTextContents()).toEqual([
@@ -53,17 +42,17 @@ describe('strategy', () => {
     await de.locator('.notice').getByRole('link', { name: 'Anmelden' }).waitFor();
     expect(await de.locator('.strategy-ideas').count()).toBe(0);
     expect(await seriousAccessibilityViolations(de)).toEqual([]);
-    await shoot(de, 'strategy-public-de');
-    const da = await pageAs(null, 'phone', 'da-DK');
+    await screenshot(de, 'strategy-strategy-public-de');
+    const da = await strategyPage(null, 'phone', 'da-DK');
     await da.goto('/clusters/life-science-nord/strategy');
     await da.getByRole('heading', { name: 'Indsatsområder og fokustemaer', level: 2 }).waitFor();
     expect(await da.locator('section.strategy-theme h2').count()).toBe(7);
     expect(await seriousAccessibilityViolations(da)).toEqual([]);
-    await shoot(da, 'strategy-public-da');
+    await screenshot(da, 'strategy-strategy-public-da');
   });
 
   it('lets a member post an idea, comment and vote within the budget of the open round', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await strategyPage(EDITOR);
     await page.goto(STRATEGY);
     const round = page.locator('li.strategy-round').filter({ hasText: 'Updating the masterplan' });
     await round.getByText('5 of 5 votes left').waitFor();
@@ -94,21 +83,21 @@ describe('strategy', () => {
     await round.getByText('1 of 5 votes left').waitFor();
     expect(await round.getByRole('button', { name: /^Show the results/ }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'strategy-member-en');
-    const phone = await pageAs(EDITOR, 'phone', 'de-DE');
+    await screenshot(page, 'strategy-strategy-member-en');
+    const phone = await strategyPage(EDITOR, 'phone', 'de-DE');
     await phone.goto(STRATEGY);
     await phone.getByText('1 von 5 Stimmen übrig').waitFor();
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
-    await shoot(phone, 'strategy-member-de');
+    await screenshot(phone, 'strategy-strategy-member-de');
   });
 
   it('lets the manager close the round; the member then sees the exact results', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await strategyPage(MANAGER);
     await page.goto(STRATEGY);
     const round = page.locator('li.strategy-round').filter({ hasText: 'Updating the masterplan' });
     await round.getByRole('button', { name: named('Close the round now', 'Updating the masterplan') }).click();
     await round.getByText('Closed', { exact: true }).waitFor();
-    const editor = await pageAs(EDITOR, 'laptop', 'da-DK');
+    const editor = await strategyPage(EDITOR, 'laptop', 'da-DK');
     await editor.goto(STRATEGY);
     const closed = editor.locator('li.strategy-round').filter({ hasText: 'Opdatering af masterplanen' });
     await closed.getByRole('button', { name: named('Vis resultaterne', 'Opdatering af masterplanen') }).click();
@@ -119,11 +108,11 @@ describe('strategy', () => {
     expect(table).toContain('1Biobankproben für Studien von KMU öffnenBodden Omics Lab GmbH (Demo)83');
     expect(table).toContain(`${IDEA}Ryck Plasma Care GmbH (Demo)21`);
     expect(await seriousAccessibilityViolations(editor)).toEqual([]);
-    await shoot(editor, 'strategy-results-da');
+    await screenshot(editor, 'strategy-strategy-results-da');
   });
 
   it('lets the manager generate a paper from the closed round, edit it beside its preview and export it', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await strategyPage(MANAGER);
     await page.goto(STRATEGY);
     const round = page.locator('li.strategy-round').filter({ hasText: 'Updating the masterplan' });
     await round.getByLabel('Language of the draft').selectOption('en');
@@ -137,7 +126,7 @@ describe('strategy', () => {
     await text.fill(`${body}\n## Next steps\n\n- Workshop in **May** with Ærøskøbing and Größenwahn GmbH\n`);
     await paper.locator('.strategy-paper-preview').getByRole('heading', { name: 'Next steps' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'strategy-paper-en');
+    await screenshot(page, 'strategy-strategy-paper-en');
     await paper.getByLabel('Status').selectOption('final');
     await paper.getByRole('button', { name: 'Save the paper' }).click();
     await paper.getByText('Final', { exact: true }).waitFor();
@@ -149,7 +138,7 @@ describe('strategy', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The member now reads the final paper.
-    const editor = await pageAs(EDITOR);
+    const editor = await strategyPage(EDITOR);
     await editor.goto(STRATEGY);
     await editor.getByRole('heading', { name: 'Strategy paper: Updating the masterplan', level: 3 }).waitFor();
   });
@@ -157,7 +146,7 @@ describe('strategy', () => {
 
 describe('roadmap', () => {
   it('shows the milestones over time with the late ones marked, filters them, in three languages', async () => {
-    const page = await pageAs(null);
+    const page = await strategyPage(null);
     await page.goto(ROADMAP);
     const late = page.locator('table.roadmap-table tbody tr.late');
     await late.first().waitFor();
@@ -172,14 +161,14 @@ describe('roadmap', () => {
     await page.getByLabel('Status').selectOption('at_risk');
     await page.getByText('2 of 10 milestones shown.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'roadmap-en');
+    await screenshot(page, 'strategy-roadmap-en');
     for (const [locale, width, heading, lateWord] of [['de-DE', 'phone', 'Zeitleiste', 'Verzug'], ['da-DK', 'laptop', 'Tidslinje', 'Forsinket']] as const) {
-      const other = await pageAs(null, width, locale);
+      const other = await strategyPage(null, width, locale);
       await other.goto(`${ROADMAP}?group=theme`);
       await other.getByRole('heading', { name: heading }).waitFor();
       expect(await other.locator('table.roadmap-table tbody tr.late').first().getByText(lateWord).count()).toBe(1);
       expect(await seriousAccessibilityViolations(other)).toEqual([]);
-      await shoot(other, `roadmap-${locale.slice(0, 2)}`);
+      await screenshot(other, `strategy-roadmap-${locale.slice(0, 2)}`);
     }
   });
 });

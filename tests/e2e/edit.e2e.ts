@@ -2,10 +2,10 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openPage, screenshot as fullPageScreenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, signIn, signInWithForm, type Width } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const RYCK = 'Ryck Plasma Care GmbH (Demo)';
 
 type Org = { id: string; name: string; sectors: string[]; description: Record<string, string>; website: string | null };
@@ -13,31 +13,16 @@ let browser: Browser;
 let ryck: Org;
 let bcvId = '';
 
-/** A screenshot from the top of the page (scrolled, the sticky header would sit in the middle of the full page). */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPageScreenshot(page, name);
-}
-
 /** An API client signed in as `who` (cookie session, same-origin header as the web app sends). */
 async function apiAs(who: { email: string; password: string } | null): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL: inject('baseUrl'), extraHTTPHeaders: { origin: inject('baseUrl') } });
-  if (who) expect((await context.request.post('/api/v1/auth/login', { data: who })).status()).toBe(200);
+  if (who) await signIn(context.request, who);
   return context.request;
-}
-
-/** Signs in through the sign-in form and waits until the app has returned to `next`. */
-async function signIn(page: Page, who: { email: string; password: string }, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
 }
 
 async function editorPage(width: Width = 'laptop', path = `/organizations/${ryck.id}/edit`): Promise<Page> {
   const page = await openPage(browser, width);
-  await signIn(page, EDITOR, path);
+  await signInWithForm(page, EDITOR, path);
   await page.locator('h1', { hasText: RYCK }).waitFor();
   return page;
 }
@@ -198,7 +183,7 @@ describe('who may edit', () => {
     const anonymous = await apiAs(null);
     const other = ((await (await anonymous.get('/api/v1/organizations?q=Bodden')).json()) as { items: Org[] }).items[0];
     const page = await openPage(browser, 'phone');
-    await signIn(page, EDITOR, `/organizations/${other?.id}/edit`);
+    await signInWithForm(page, EDITOR, `/organizations/${other?.id}/edit`);
     await page.locator('h1', { hasText: 'You may not change this' }).waitFor();
     expect(await page.getByLabel('Website').count()).toBe(0);
     await page.goto('/manage');
@@ -217,7 +202,7 @@ describe('managing a cluster', () => {
     expect(applied.status()).toBe(201);
 
     const page = await openPage(browser, 'laptop');
-    await signIn(page, MANAGER, '/manage');
+    await signInWithForm(page, MANAGER, '/manage');
     await page.getByRole('link', { name: 'BioCon Valley', exact: true }).click();
     await page.getByLabel('Show').selectOption('applied');
     await page.getByRole('button', { name: `Approve ${RYCK}` }).click();
@@ -233,7 +218,7 @@ describe('managing a cluster', () => {
     await page.context().close();
 
     const phone = await openPage(browser, 'phone');
-    await signIn(phone, MANAGER, `/manage/${bcvId}`);
+    await signInWithForm(phone, MANAGER, `/manage/${bcvId}`);
     await phone.getByRole('heading', { name: 'Members' }).waitFor();
     await screenshot(phone, 'manage-cluster');
     await phone.goto('/manage');
@@ -244,7 +229,7 @@ describe('managing a cluster', () => {
 
   it('lets the manager create a new organisation in their cluster and go on editing it', async () => {
     const page = await openPage(browser, 'laptop');
-    await signIn(page, MANAGER, `/manage/${bcvId}`);
+    await signInWithForm(page, MANAGER, `/manage/${bcvId}`);
     await page.getByRole('link', { name: 'Add a new organisation' }).click();
     await page.locator('h1', { hasText: 'New organisation in BioCon Valley' }).waitFor();
     await page.getByLabel('Name (required)').fill('Boddenblick Biotech GmbH (E2E)');
@@ -265,7 +250,7 @@ describe('managing a cluster', () => {
   it('shows the account with roles and issues an API token once', async () => {
     for (const width of ['laptop', 'phone'] as const) {
       const page = await openPage(browser, width);
-      await signIn(page, MANAGER, '/account');
+      await signInWithForm(page, MANAGER, '/account');
       await page.getByText('Cluster manager of BioCon Valley').waitFor();
       if (width === 'laptop') {
         await page.getByLabel('Name of the token').fill('e2e script');

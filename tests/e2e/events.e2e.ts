@@ -4,13 +4,13 @@
 // meeting, adds a colleague to it, changes one slot, is told which meetings a slot holds before deleting it, takes
 // the meeting out with the slot, schedules again around the published agenda, and cancels the meeting; the
 // participant changes their days and limits.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
-const ADMIN = { email: 'admin@example.org', password: 'klynge-admin-demo' };
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
+const ADMIN = DEMO_USERS.admin;
 const CLINIC = { email: 'clinic-events@example.org', password: 'klynge-clinic-demo-1' };
 const COLLEAGUE = { email: 'colleague-events@example.org', password: 'klynge-clinic-demo-2' };
 const CLINIC_ORG = 'Universitätsmedizin Greifswald';
@@ -21,7 +21,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
   // A second participant: an editor of a clinic, created by the admin as an operator would.
-  const admin = await pageAs(ADMIN);
+  const admin = await pageAs(browser, ADMIN);
   const orgs = (await (await admin.context().request.get('/api/v1/organizations?limit=100')).json()) as { items: Array<{ id: string; name: string }> };
   const clinic = orgs.items.find((o) => o.name === CLINIC_ORG)!;
   clinicId = clinic.id;
@@ -37,24 +37,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** A page signed in as `who` (the login goes through the page's own cookie jar), in a language and width. */
-async function pageAs(who: typeof EDITOR, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  const res = await page.context().request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-  expect(res.status()).toBe(200);
-  return page;
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
-
 describe('partnering events', () => {
   let eventId = '';
 
   it('lets a manager create an event, lay out slots and tables and open registration', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto('/events');
     await page.getByRole('heading', { name: 'Partnering events', level: 1 }).waitFor();
     await page.getByLabel('Title').fill(TITLE);
@@ -74,7 +61,7 @@ describe('partnering events', () => {
   });
 
   it('lets the manager give a table a room and set it up only in the morning', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     const tables = page.locator('section[aria-labelledby="organise-tables"]');
     await tables.getByRole('button', { name: 'Edit table T2' }).click();
@@ -94,8 +81,8 @@ describe('partnering events', () => {
     expect(saved.items.find((x) => x.label === 'T1')!.slotIds).toBeNull();
     expect(saved.items.find((x) => x.label === 'T2')!.slotIds).toHaveLength(4);
     await tables.getByRole('button', { name: 'Edit table T2' }).click();
-    await shoot(page, 'events-tables-en');
-    const phone = await pageAs(MANAGER, 'phone');
+    await screenshot(page, 'events-tables-en');
+    const phone = await pageAs(browser, MANAGER, 'phone');
     await phone.goto(`/events/${eventId}/organise`);
     await phone.locator('section[aria-labelledby="organise-tables"]').getByRole('button', { name: 'Edit table T2' }).click();
     await phone.getByLabel('All of 09:00–10:30').waitFor();
@@ -104,7 +91,7 @@ describe('partnering events', () => {
   });
 
   it('lets two participants register, one ask for a meeting and the other accept it', async () => {
-    const editor = await pageAs(EDITOR);
+    const editor = await pageAs(browser, EDITOR);
     await editor.goto(`/events/${eventId}`);
     await editor.getByRole('heading', { name: TITLE }).waitFor();
     await editor.getByLabel('What you offer').fill('Cold plasma wound care devices');
@@ -112,7 +99,7 @@ describe('partnering events', () => {
     await editor.getByRole('button', { name: 'Register' }).click();
     await editor.getByText(/^You are registered for /).waitFor();
 
-    const clinic = await pageAs(CLINIC);
+    const clinic = await pageAs(browser, CLINIC);
     await clinic.goto(`/events/${eventId}`);
     await clinic.getByLabel('What you seek').fill('Start-ups in wound care');
     await clinic.getByRole('button', { name: 'Register' }).click();
@@ -139,13 +126,13 @@ describe('partnering events', () => {
     expect(await seriousAccessibilityViolations(clinic)).toEqual([]);
 
     // Her colleague registers too (through the API: the form is the one above).
-    const colleague = await pageAs(COLLEAGUE);
+    const colleague = await pageAs(browser, COLLEAGUE);
     const registered = await colleague.context().request.post(`/api/v1/events/${eventId}/participants`, { data: { organizationId: clinicId }, headers: { origin: inject('baseUrl') } });
     expect(registered.status()).toBe(201);
   });
 
   it('lets the manager run the scheduler, review the draft and publish it', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     await page.getByLabel('Search time (seconds)').fill('1');
     // Before anything is published there is nothing to keep in place: no choice to rebuild from scratch.
@@ -167,7 +154,7 @@ describe('partnering events', () => {
   });
 
   it('shows the participant the agenda with a table and a working iCalendar feed', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/events/${eventId}`);
     const agenda = page.locator('section.event-agenda');
     await agenda.locator('tbody tr').first().waitFor();
@@ -183,29 +170,29 @@ describe('partnering events', () => {
 
   it('reads in German and Danish at phone and laptop width', async () => {
     for (const width of ['phone', 'laptop'] as const) {
-      const de = await pageAs(EDITOR, width, 'de-DE');
+      const de = await pageAs(browser, EDITOR, width, 'de-DE');
       await de.goto(`/events/${eventId}`);
       await de.getByRole('heading', { name: 'Meine Agenda' }).waitFor();
       await de.getByText('Tisch', { exact: true }).waitFor();
       expect(await seriousAccessibilityViolations(de)).toEqual([]);
-      await shoot(de, 'events-participant-de');
+      await screenshot(de, 'events-participant-de');
 
-      const da = await pageAs(MANAGER, width, 'da-DK');
+      const da = await pageAs(browser, MANAGER, width, 'da-DK');
       await da.goto(`/events/${eventId}/organise`);
       await da.getByRole('heading', { name: 'Mødeplan', level: 2 }).waitFor();
       await da.getByText('Ingen konflikter.').waitFor();
       expect(await seriousAccessibilityViolations(da)).toEqual([]);
-      await shoot(da, 'events-organise-da');
+      await screenshot(da, 'events-organise-da');
 
-      const list = await pageAs(MANAGER, width, 'da-DK');
+      const list = await pageAs(browser, MANAGER, width, 'da-DK');
       await list.goto('/events');
       await list.getByRole('link', { name: TITLE }).waitFor();
-      await shoot(list, 'events-list-da');
+      await screenshot(list, 'events-list-da');
     }
   });
 
   it('lets the manager move the published meeting by keyboard; the participant sees the new time', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     const agenda = page.locator('section[aria-labelledby="organise-agenda"]');
     const row = agenda.locator('tbody tr').first();
@@ -221,15 +208,15 @@ describe('partnering events', () => {
     await expect.poll(() => agenda.getByRole('status').textContent()).toMatch(new RegExp(`^Moved: the meeting of .+ is now at ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, table T[12]\\.$`));
     await expect.poll(() => agenda.locator('tbody tr td').first().textContent()).toBe(target);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'events-agenda-en');
+    await screenshot(page, 'events-agenda-en');
 
-    const editor = await pageAs(EDITOR);
+    const editor = await pageAs(browser, EDITOR);
     await editor.goto(`/events/${eventId}`);
     const mine = editor.locator('section.event-agenda');
     await mine.locator('tbody tr').first().waitFor();
     expect(await mine.locator('tbody tr td').first().textContent()).toBe(target);
 
-    const de = await pageAs(MANAGER, 'phone', 'de-DE');
+    const de = await pageAs(browser, MANAGER, 'phone', 'de-DE');
     await de.goto(`/events/${eventId}/organise`);
     await de.getByRole('heading', { name: 'Veröffentlichte Agenda' }).waitFor();
     await de.getByRole('button', { name: /^Absagen: Termin am / }).click();
@@ -239,7 +226,7 @@ describe('partnering events', () => {
   });
 
   it('lets the manager add a colleague to the published meeting, making it a team meeting', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     const team = page.locator('section[aria-labelledby="organise-team"]');
     await team.getByRole('combobox', { name: /^Meeting/ }).selectOption({ index: 1 });
@@ -252,13 +239,13 @@ describe('partnering events', () => {
     const agenda = page.locator('section[aria-labelledby="organise-agenda"]');
     await agenda.locator('tbody tr', { hasText: 'Dr. Jonas Berg' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    const jonas = await pageAs(COLLEAGUE);
+    const jonas = await pageAs(browser, COLLEAGUE);
     await jonas.goto(`/events/${eventId}`);
     await jonas.locator('section.event-agenda tbody tr').first().waitFor();
   });
 
   it('lets the manager change one slot, tells which meetings a slot holds before deleting it, and schedules again around the agenda', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     const slots = page.locator('section[aria-labelledby="organise-slots"]');
     await slots.getByText('The slots, day by day').click();
@@ -279,7 +266,7 @@ describe('partnering events', () => {
     await held.getByText(`The slot at ${time} holds 1 published meeting:`).waitFor();
     await held.getByText(/Dr\. Jonas Berg/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'events-slot-held-en');
+    await screenshot(page, 'events-slot-held-en');
     await held.getByRole('button', { name: 'Keep the slot' }).click();
     expect(await slots.getByRole('alert').count()).toBe(0);
     expect(await agenda.locator('tbody tr td').first().textContent()).toBe(when);
@@ -303,17 +290,17 @@ describe('partnering events', () => {
     await agenda.locator('tbody tr', { hasText: 'Dr. Jonas Berg' }).waitFor();
     expect(await agenda.locator('tbody tr td').first().textContent()).not.toContain(time);
 
-    const phone = await pageAs(MANAGER, 'phone');
+    const phone = await pageAs(browser, MANAGER, 'phone');
     await phone.goto(`/events/${eventId}/organise`);
     await phone.getByText('The slots, day by day').click();
     await phone.getByRole('button', { name: 'Edit the slot at 16:30–16:55' }).click();
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
     await phone.locator('section[aria-labelledby="organise-slots"]').screenshot({ path: 'test-results/screenshots/events-slots-en-phone.png' });
-    await shoot(phone, 'events-organise-en');
+    await screenshot(phone, 'events-organise-en');
   });
 
   it('lets the participant change their days and limits', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/events/${eventId}`);
     const form = page.locator('section[aria-labelledby="event-availability"]');
     await form.getByRole('heading', { name: 'Change my availability and limits' }).waitFor();
@@ -329,7 +316,7 @@ describe('partnering events', () => {
   });
 
   it('lets the manager cancel the meeting, trying to fill the slot; the participant’s agenda is then empty', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     await page.goto(`/events/${eventId}/organise`);
     const agenda = page.locator('section[aria-labelledby="organise-agenda"]');
     await agenda.getByRole('button', { name: /^Cancel the meeting at / }).focus();
@@ -340,7 +327,7 @@ describe('partnering events', () => {
     await agenda.getByText('No meeting is placed.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const editor = await pageAs(EDITOR);
+    const editor = await pageAs(browser, EDITOR);
     await editor.goto(`/events/${eventId}`);
     await editor.locator('section.event-agenda').getByText('No meetings in your agenda.').waitFor();
   });

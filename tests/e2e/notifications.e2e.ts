@@ -1,9 +1,9 @@
 // Matches of offers and requests in the browser: the unread badge, the notifications on the account page, the matches disclosure.
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, signIn, signInWithForm, type Width } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
+const EDITOR = DEMO_USERS.editor;
 const REQUEST = 'Clinical partner for a wound-care study';
 const RYCK = 'Ryck Plasma Care GmbH (Demo)';
 
@@ -11,27 +11,12 @@ let browser: Browser;
 let editor: APIRequestContext;
 let ryckId = '';
 
-/** Signs in through the sign-in form and waits until the app has returned to `next`. */
-async function signIn(page: Page, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail address').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
 /** The editor's page at a width (the laptop at the brief's 1280 px). */
 async function editorPage(width: Width, next: string): Promise<Page> {
   const page = await openPage(browser, width);
   if (width === 'laptop') await page.setViewportSize({ width: 1280, height: 900 });
-  await signIn(page, next);
+  await signInWithForm(page, EDITOR, next);
   return page;
-}
-
-/** A full-page screenshot from the top (the sticky header would otherwise sit where the page was scrolled to). */
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
 }
 
 const unreadOf = async () => ((await (await editor.get('/api/v1/me/notifications?unread=true&limit=1')).json()) as { unread: number }).unread;
@@ -40,7 +25,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ baseURL: inject('baseUrl'), extraHTTPHeaders: { origin: inject('baseUrl') } });
   editor = context.request;
-  expect((await editor.post('/api/v1/auth/login', { data: EDITOR })).status()).toBe(200);
+  await signIn(editor, EDITOR);
   const found = (await (await editor.get(`/api/v1/organizations?q=${encodeURIComponent('Ryck Plasma')}`)).json()) as { items: Array<{ id: string; name: string }> };
   ryckId = found.items.find((o) => o.name === RYCK)!.id;
   // The demo's offers are matched by a background job the server starts with: wait for its notifications.
@@ -60,7 +45,7 @@ describe('notifications of new matches', () => {
     const items = page.locator('.notification-list > li');
     await items.first().waitFor();
     expect(await items.locator('h3').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`new match(es)? for your request “${REQUEST}”`)));
-    await shoot(page, 'notifications-account');
+    await screenshot(page, 'notifications-account');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await items.first().getByRole('button', { name: /^Mark as read/ }).click();
@@ -82,7 +67,7 @@ describe('notifications of new matches', () => {
     const links = request.locator('.notification-matches a');
     expect(await links.count()).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/organizations\/[0-9a-f-]{36}$/);
-    await shoot(page, 'notifications-account');
+    await screenshot(page, 'notifications-account');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     if (unread > 0) {
@@ -111,7 +96,7 @@ describe('notifications of new matches', () => {
       expect(await offers.first().locator('a').first().getAttribute('href')).toMatch(/^\/organizations\//);
       expect(await offers.first().locator('.partners-reasons li').count()).toBeGreaterThan(0);
       expect(await item.getByRole('heading', { name: 'Organisations that fit' }).count()).toBe(1);
-      await shoot(page, 'notifications-matches');
+      await screenshot(page, 'notifications-matches');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await page.context().close();
     }

@@ -33,12 +33,6 @@ async function laptop(locale: string): Promise<Page> {
   return page;
 }
 
-/** A full-page screenshot from the top (the sticky header would otherwise sit where the page was scrolled to). */
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
-
 /** Picks the requester in the combobox by typing and the keyboard. */
 async function pickRequester(page: Page, typed: string, name: string) {
   const field = requesterField(page);
@@ -75,7 +69,7 @@ describe('the partner search', () => {
     expect(await page.locator('.partners-card [data-reason="topics"]').count()).toBeGreaterThan(0);
     expect(await cards(page).allTextContents()).not.toContain(REQUESTER);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'partners');
+    await screenshot(page, 'partners');
 
     // The link is shareable: opened afresh it shows the same search and the same first partner.
     const first = await cards(page).first().getAttribute('data-org');
@@ -177,7 +171,7 @@ describe('the partner search', () => {
       await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
       expect(page.url()).toContain('view=map');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'partners-map');
+      await screenshot(page, 'partners-map');
 
       await page.getByRole('tab', { name: 'Network' }).click();
       const network = page.locator('[data-network][data-ready="true"]');
@@ -188,10 +182,10 @@ describe('the partner search', () => {
       expect(await links.count()).toBeGreaterThan(0);
       expect(await links.first().textContent()).toMatch(new RegExp(`${REQUESTER}.*\\d+ joint projects?`));
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'partners-network');
+      await screenshot(page, 'partners-network');
       if (width === 'phone') {
         await page.getByRole('tab', { name: 'List' }).click();
-        await shoot(page, 'partners');
+        await screenshot(page, 'partners');
       }
       await page.context().close();
     }
@@ -274,7 +268,7 @@ describe('the partner search', () => {
     expect(await countries.textContent()).toMatch(/At least 3 countries: 2.*cannot meet this rule/);
     expect(await page.locator('.consortium-incomplete').textContent()).toBe('Not every rule can be met with the partners found.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await shoot(page, 'partners-consortium');
+    await screenshot(page, 'partners-consortium');
 
     // Swap the clinical site for its first alternative: the slot changes, the checks are recomputed and still hold.
     const slot = await clinical.getAttribute('data-slot');
@@ -309,7 +303,7 @@ describe('the partner search', () => {
     expect(await phone.getByLabel('Members at most').inputValue()).toBe('6');
     expect(await phone.locator('.consortium-checks [data-rule="role"]').count()).toBe(2);
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
-    await shoot(phone, 'partners-consortium');
+    await screenshot(phone, 'partners-consortium');
     await phone.context().close();
   });
 

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot as fullPageScreenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, screenshot, seriousAccessibilityViolations, signIn } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
-const MANAGER = { email: 'manager@example.org', password: 'klynge-manager-demo' };
+const EDITOR = DEMO_USERS.editor;
+const MANAGER = DEMO_USERS.manager;
 const RYCK = 'Ryck Plasma Care GmbH (Demo)';
 const PEN = 'Ryck Plasma Pen';
 const PAD = 'Ryck Absorb sterile foam pad';
@@ -22,24 +22,6 @@ let browser: Browser;
 let ryckId = '';
 let bcvId = '';
 let pen: Detail;
-
-/** An API client of a browser context, signed in as `who` (the page of that context shares the session). */
-async function signIn(request: APIRequestContext, who: { email: string; password: string }) {
-  const res = await request.post('/api/v1/auth/login', { data: who, headers: { origin: inject('baseUrl') } });
-  expect(res.status()).toBe(200);
-}
-
-async function pageAs(who: { email: string; password: string } | null, width: Width = 'laptop', locale = 'en-GB'): Promise<Page> {
-  const page = await openPage(browser, width, locale);
-  if (who) await signIn(page.context().request, who);
-  return page;
-}
-
-/** A screenshot from the top (the sticky header would otherwise sit where the page was scrolled to). */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPageScreenshot(page, name);
-}
 
 /** A screenshot of one part of the page, cut from the whole page (an element shot would catch the sticky header). */
 async function partScreenshot(page: Page, selector: string, name: string) {
@@ -86,7 +68,7 @@ afterAll(async () => {
 
 describe('an organisation’s products', () => {
   it('leads the editor from the organisation page to the products list and a product with its class and reasons', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/organizations/${ryckId}`);
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Products', exact: true }) });
     await section.getByRole('link', { name: PEN }).waitFor();
@@ -128,7 +110,7 @@ describe('an organisation’s products', () => {
   });
 
   it('ticks checklist items and adds an evidence link, kept after a reload, and filters the open items', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/products/${pen.id}`);
     const open = page.locator('#plan .product-item[data-status="open"]');
     await open.first().waitFor();
@@ -182,7 +164,7 @@ describe('an organisation’s products', () => {
   });
 
   it('picks an EMDN code from the suggestions for the product’s own words, and browses the tree', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/products/${pen.id}`);
     await page.getByText('Choose another EMDN code').click();
     const suggestions = page.locator('.emdn-suggestions > li');
@@ -222,7 +204,7 @@ describe('an organisation’s products', () => {
   });
 
   it('downloads the documentation plan as Markdown and as PDF', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/products/${pen.id}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan a[data-export="md"]').click()]);
     expect(download.suggestedFilename()).toMatch(/\.md$/);
@@ -241,7 +223,7 @@ describe('an organisation’s products', () => {
   });
 
   it('adds a product, classifies it from a pasted profile and deletes it with confirmation', async () => {
-    const page = await pageAs(EDITOR);
+    const page = await pageAs(browser, EDITOR);
     await page.goto(`/organizations/${ryckId}/products`);
     await page.getByRole('button', { name: 'Add and state the device facts' }).click();
     await page.getByRole('alert').filter({ hasText: 'Please correct 1 field' }).waitFor();
@@ -274,7 +256,7 @@ describe('an organisation’s products', () => {
 
 describe('the cluster manager’s regulatory overview', () => {
   it('counts the members’ products per class, route and regulation, and lists each member’s products', async () => {
-    const page = await pageAs(MANAGER);
+    const page = await pageAs(browser, MANAGER);
     const overview = (await (await page.context().request.get(`/api/v1/clusters/${bcvId}/regulatory-overview`)).json()) as {
       byClass: Array<{ regulation: string; class: string; products: number }>; totals: { products: number };
     };
@@ -299,7 +281,7 @@ describe('in German and Danish, on a phone and a laptop', () => {
   ] as const) {
     for (const width of ['phone', 'laptop'] as const) {
       it(`shows the product, the list and the manager's counts in ${lang} at ${width} width, accessibly`, async () => {
-        const page = await pageAs(EDITOR, width, locale);
+        const page = await pageAs(browser, EDITOR, width, locale);
         await page.goto(`/products/${pen.id}`);
         await page.locator('.product-verdict-class', { hasText: texts.cls }).waitFor();
         expect(await page.locator('#plan-title').innerText()).toBe(texts.plan);
@@ -318,7 +300,7 @@ describe('in German and Danish, on a phone and a laptop', () => {
         await screenshot(page, `products-list-${lang}`);
         await page.context().close();
 
-        const manager = await pageAs(MANAGER, width, locale);
+        const manager = await pageAs(browser, MANAGER, width, locale);
         await manager.goto(`/manage/${bcvId}`);
         await manager.getByRole('heading', { name: texts.manage }).waitFor();
         await manager.locator('#stats-class').waitFor();

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationRef } from '../../web/src/pages/product-ref.ts';
 import { engineText, reasonText } from '../../web/src/pages/regulatory-words.ts';
 import { engineLiterals, engineTexts } from './engine-texts.ts';
-import { launchBrowser, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, openPage, screenshot, seriousAccessibilityViolations, signInWithForm, type Width } from './browser.ts';
 
-const EDITOR = { email: 'editor@example.org', password: 'klynge-editor-demo' };
+const EDITOR = DEMO_USERS.editor;
 const ILLUMINATION = '#rq-diagnosisOrMonitoring-suppliesEnergy';
 
 let browser: Browser;
@@ -50,20 +50,6 @@ async function startDevice(page: Page, regulation: 'MDR' | 'IVDR', card: string)
   await page.getByRole('link', { name: card }).click();
   await page.locator('fieldset#rq-regulation').waitFor();
   expect(params(page).get('regulation')).toBe(regulation);
-}
-
-/** Signs in through the sign-in form, coming back to `next`. */
-async function signIn(page: Page, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail address').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === new URL(next, 'http://x').pathname);
-}
-
-async function shoot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
 }
 
 const HIP = { software: 'no', active: 'no', invasive: 'implantable', implantType: 'joint-replacement' };
@@ -131,7 +117,7 @@ describe('the regulatory navigator', () => {
     expect(await liveClass(page)).toBe('Class IIa');
     expect(await page.locator('.regulatory-live [data-rule]').evaluateAll((r) => r.map((x) => x.getAttribute('data-rule')))).toEqual(['11']);
     expect(params(page).get('q.software')).toBe('yes');
-    await shoot(page, 'regulatory-software');
+    await screenshot(page, 'regulatory-software');
   });
 
   it('classifies an HIV self-test as class D under the IVDR', async () => {
@@ -197,7 +183,7 @@ describe('saving, resuming and sharing', () => {
     const signInLink = page.locator('.regulatory-actions a', { hasText: 'Sign in' });
     const next = new URL(await signInLink.getAttribute('href') ?? '', 'http://x').searchParams.get('next')!;
     expect(next).toContain('implantType=joint-replacement');
-    await signIn(page, next);
+    await signInWithForm(page, EDITOR, next);
     await page.getByLabel('Name of the product').fill('Hip stem H1');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('.regulatory-actions [role="status"]', { hasText: 'Saved.' }).waitFor();
@@ -224,7 +210,7 @@ describe('saving, resuming and sharing', () => {
     expect(await visitor.locator('.regulatory-class-big').textContent()).toBe('III');
     expect(await visitor.locator('input[type="radio"]').count()).toBe(0);
     expect(await seriousAccessibilityViolations(visitor)).toEqual([]);
-    await shoot(visitor, 'regulatory-shared-da');
+    await screenshot(visitor, 'regulatory-shared-da');
     await visitor.getByRole('link', { name: 'Start ud fra disse svar' }).click();
     await visitor.locator('fieldset#rq-implantType input[value="joint-replacement"]:checked').waitFor();
     expect(params(visitor).has('assessment')).toBe(false);
@@ -242,17 +228,17 @@ describe('the navigator in German and Danish', () => {
         await page.goto('/regulatory');
         await page.getByRole('link', { name: mdr }).waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `regulatory-start-${lang}`);
+        await screenshot(page, `regulatory-start-${lang}`);
         await page.getByRole('link', { name: mdr }).click();
         await walk(page, { ...HIP, sterile: 'yes' });
         expect(await liveClass(page)).toBe('Klasse III');
         await page.locator('.regulatory-live [data-rule="8"]').waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `regulatory-device-${lang}`);
+        await screenshot(page, `regulatory-device-${lang}`);
         await page.getByRole('button', { name: result }).click();
         await page.locator('.regulatory-class-big').waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await shoot(page, `regulatory-result-${lang}`);
+        await screenshot(page, `regulatory-result-${lang}`);
       });
     }
   }

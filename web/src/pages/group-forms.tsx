@@ -7,7 +7,7 @@ import { useForm, type Form, type Rules } from '../components/form-state.ts';
 import { LanguageTabs, languageOf, useLanguageTab } from '../components/form-tabs.tsx';
 import { localized, useT } from '../i18n.ts';
 import { createGroup, createWorkshop, type Group, type Workshop } from './groups-api.ts';
-import { MarkdownField } from './group-markdown.tsx';
+import { MarkdownField } from '../components/markdown.tsx';
 import { GROUPS } from './groups.messages.ts';
 
 type GroupValues = { kind: string; 'title.de': string; 'title.en': string; 'title.da': string; 'description.de': string; 'description.en': string; 'description.da': string };

@@ -5,7 +5,7 @@ import { useT } from '../i18n.ts';
 import { useLoad } from '../use-load.ts';
 import { PlanWorkshopForm } from './group-forms.tsx';
 import { useKeptLoad } from './group-load.ts';
-import { Markdown, MarkdownField } from './group-markdown.tsx';
+import { Markdown, MarkdownField } from '../components/markdown.tsx';
 import { formatSpan, listMembers, listWorkshops, recordAttendance, register, updateWorkshop, viewerZone, withdraw, type Group, type Member, type Workshop } from './groups-api.ts';
 import { GROUPS } from './groups.messages.ts';
 

@@ -2,7 +2,7 @@
 // adopt them, and while a round is open each idea in it has the party's vote control.
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber, useT } from '../i18n.ts';
-import { Markdown } from './group-markdown.tsx';
+import { Markdown } from '../components/markdown.tsx';
 import { postComment, postIdea, updateIdea, type Ballot, type Idea } from './strategy-api.ts';
 import { Field, FormButtons, useSubmit } from './strategy-forms.tsx';
 import { STRATEGY } from './strategy.messages.ts';

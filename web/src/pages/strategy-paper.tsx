@@ -2,7 +2,7 @@
 // who sees a paper reads it and downloads it as Markdown or PDF.
 import { useState } from 'preact/hooks';
 import { formatDate, useT } from '../i18n.ts';
-import { Markdown } from './group-markdown.tsx';
+import { Markdown } from '../components/markdown.tsx';
 import { paperExport, updatePaper, type Paper } from './strategy-api.ts';
 import { Field, FormButtons, useSubmit } from './strategy-forms.tsx';
 import { STRATEGY } from './strategy.messages.ts';

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate, localized, useT } from '../i18n.ts';
-import { Markdown } from './group-markdown.tsx';
+import { Markdown } from '../components/markdown.tsx';
 import {
   createGoal, createMilestone, deleteGoal, deleteMilestone, deleteTheme, orderGoals, updateGoal, updateMilestone, updateTheme,
   type Goal, type Milestone, type Theme,
