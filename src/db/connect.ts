@@ -16,6 +16,8 @@ export type DatabaseHandle = {
   db: Db;
   engine: Engine;
   close: () => Promise<void>;
+  /** PGlite only: the data directory as a tar file (for the test suite's migrated template). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 // Both engines hand rows back in the same shapes: counts and numerics as numbers, dates as ISO text.
@@ -29,7 +31,7 @@ const keepText = (value: string) => value;
  * Opens PostgreSQL at `url` when given, else PGlite persisted in `dataDir`
  * (or in memory when `dataDir` is `memory://`).
  */
-export async function openDatabase(options: { url?: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(options: { url?: string | undefined; dataDir: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
@@ -53,9 +55,10 @@ export async function openDatabase(options: { url?: string | undefined; dataDir:
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(inMemory ? {} : { dataDir: options.dataDir }),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { unaccent, pg_trgm },
     parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', close: () => db.destroy(), dumpDataDir: () => client.dumpDataDir('none') };
 }

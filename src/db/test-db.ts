@@ -1,17 +1,22 @@
 // Test support: a fresh, migrated database per test file, on the engine the suite runs on.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '#src/db/connect.ts';
 import { migrateToLatest } from '#src/db/migrate.ts';
 
 /**
  * With DATABASE_URL set: a new database on that server (dropped by `close`);
- * otherwise an in-memory PGlite.
+ * otherwise an in-memory PGlite, loaded from the run's migrated template.
  */
 export async function createTestDb(): Promise<DatabaseHandle & { url: string | undefined }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ dataDir: 'memory://' });
+    // From the run's migrated template (src/db/test-template.ts) when there is one; migrating is then a no-op.
+    const template = inject('pgliteTemplate');
+    const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+    const handle = await openDatabase({ dataDir: 'memory://', ...(loadDataDir ? { loadDataDir } : {}) });
     await migrateToLatest(handle.db);
     return { ...handle, url: undefined };
   }

@@ -46,7 +46,10 @@ export function PostEditor({ slug, post, manager, organizations, onDone }: {
   const { t } = useT(NEWS);
   const [versions, setVersions] = useState<Versions>(versionsOf(post));
   const [language, setLanguage] = useState<Language>(post?.languages[0] ?? 'de');
-  const [organizationId, setOrganizationId] = useState(post?.organizationId ?? (manager ? '' : (organizations[0]?.id ?? '')));
+  const [chosenOrganization, setOrganizationId] = useState(post?.organizationId ?? '');
+  // A member posts for an organisation they edit: the first one until they choose, also when the list arrives after
+  // the editor opened (reading it only at mount left a member's post without its organisation: a 422).
+  const organizationId = chosenOrganization || (manager ? '' : (organizations[0]?.id ?? ''));
   const [preview, setPreview] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
