@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   build: {
     outDir: 'dist',
+    // The server links the site's chunk and its stylesheets into the pages it renders (src/site/site-html.ts).
+    manifest: true,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -1,11 +1,12 @@
 // The cluster's public website end to end: a visitor reads BioCon Valley's demo site in German, English and Danish
 // (about → fields of action → a news article's "read more" → the masterplan download); every public page passes axe
-// at laptop and phone width; the manager edits a draft page with the live preview, adds an image, and publishes it.
+// at laptop and phone width; the server renders every page, so it reads without JavaScript, and with JavaScript the
+// app takes the page over in place; the manager edits a draft page with the live preview, adds an image, and publishes it.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { logoPng } from '#src/demo/demo-site-files.ts';
-import { DEMO_USERS, launchBrowser, pageAs, openPage, screenshot, seriousAccessibilityViolations, type Width } from './browser.ts';
+import { DEMO_USERS, launchBrowser, pageAs, openPage, screenshot, seriousAccessibilityViolations, WIDTHS, type Width } from './browser.ts';
 
 const MANAGER = DEMO_USERS.manager;
 const SITE = '/site/biocon-valley';
@@ -117,6 +118,60 @@ describe('the public cluster site', () => {
     expect(await page.locator('.site-prose').getAttribute('lang')).toBe('de');
     expect(await page.locator('h1').getAttribute('lang')).toBe('de');
     await screenshot(page, 'site-fallback-da');
+    await page.context().close();
+  });
+});
+
+describe('the site rendered on the server', () => {
+  it('reads without JavaScript: content, language, and links to the other pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: WIDTHS.laptop, locale: 'de-DE', baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    await page.goto(SITE);
+    await page.getByRole('heading', { level: 1, name: 'BioCon Valley' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.title()).toBe('BioCon Valley');
+    await page.getByText(/Netzwerk der Gesundheitswirtschaft und Life Sciences/).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Neueste Meldungen' }).isVisible()).toBe(true);
+    await screenshot(page, 'site-home-no-js');
+
+    await page.getByRole('navigation', { name: /BioCon Valley/ }).getByRole('link', { name: TEXTS.de.about, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TEXTS.de.about }).waitFor();
+    await page.getByRole('heading', { level: 2, name: TEXTS.de.aboutText }).waitFor();
+    expect(await page.title()).toBe(`${TEXTS.de.about} – BioCon Valley`);
+    await page.getByRole('button', { name: TEXTS.da.button, exact: true }).click();
+    await page.waitForURL(/\/site\/biocon-valley\/about\?lang=da$/);
+    await page.getByRole('heading', { level: 1, name: TEXTS.da.about }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await page.goto(`${SITE}/contact`);
+    await page.getByRole('heading', { level: 1, name: 'Kontakt' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Anna Beispiel' }).count()).toBe(1);
+    expect(await page.getByText('Jonas Muster').count()).toBe(0);
+    await context.close();
+  });
+
+  it('is taken over by the app in place: same markup, no data loaded twice, links navigate without reloading', async () => {
+    const page = await openPage(browser, 'laptop', 'da-DK');
+    const problems: string[] = [];
+    // A visitor's "who am I" is answered 401, which Chromium logs; that is the only error allowed.
+    const visitorCheck = (m: ConsoleMessage) => m.text().includes('401') && m.location().url.endsWith('/api/v1/auth/me');
+    page.on('console', (m) => void (m.type() === 'error' && !visitorCheck(m) && problems.push(`${m.text()} ${m.location().url}`)));
+    page.on('pageerror', (err) => void problems.push(err.message));
+    const siteLoads: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/api/v1/site/') && siteLoads.push(r.url())));
+    const appStarted = page.waitForRequest('**/api/v1/auth/me'); // the first effects of the running app
+    const res = await page.goto(`${SITE}/news`);
+    const served = /<main[^>]*>([\s\S]*)<\/main>/.exec(await res!.text())![1];
+    await appStarted;
+    expect(await page.locator('main').innerHTML()).toBe(served);
+    expect(siteLoads).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('navigation', { name: /BioCon Valley/ }).getByRole('link', { name: TEXTS.da.fields, exact: true }).click();
+    await expectPage(page, TEXTS.da.fields);
+    expect(await page.title()).toBe(`${TEXTS.da.fields} – BioCon Valley`);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

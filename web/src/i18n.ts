@@ -17,8 +17,11 @@ function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The remembered choice, else the first browser language we speak, else English. */
+/** The language a server-rendered page (/site/...) was written in, else the remembered choice, else the first
+ * browser language we speak, else English. The first has to win: the first render must match the page's HTML. */
 export function detectLanguage(): Language {
+  const served = globalThis.document?.documentElement.dataset.lang;
+  if (isLanguage(served)) return served;
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
   for (const tag of navigator.languages ?? [navigator.language]) {
@@ -43,8 +46,8 @@ export function defineMessages<T extends object>(ns: string, bundles: { en: T; d
   return ns;
 }
 
-/** Initialises i18next with the frame's texts and any page texts registered before. */
-export async function initI18n(): Promise<void> {
+/** Initialises i18next with the frame's texts and any page texts registered before (the server renderer names `lng`). */
+export async function initI18n(lng: Language = detectLanguage()): Promise<void> {
   const resources: Record<Language, Record<string, object>> = {
     en: { translation: en },
     de: { translation: de },
@@ -53,13 +56,13 @@ export async function initI18n(): Promise<void> {
   for (const [ns, bundles] of pending) for (const l of LANGUAGES) resources[l][ns] = bundles[l];
   pending.clear();
   await i18next.init({
-    lng: detectLanguage(),
+    lng,
     fallbackLng: 'en',
     resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = i18next.language;
+  if (globalThis.document) document.documentElement.lang = i18next.language;
 }
 
 /** Switches and remembers the language. */

@@ -1,5 +1,5 @@
 // Boots the web app: languages first, then the router with one lazily loaded module per page.
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { initI18n } from './i18n.ts';
@@ -107,4 +107,10 @@ function App() {
 }
 
 await initI18n();
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// A server-rendered page (/site/..., src/site/site-render.tsx) is taken over in place; its code loads first so that
+// the first render matches the HTML instead of suspending.
+if (root.firstElementChild) {
+  await SitePage.preload();
+  hydrate(<App />, root);
+} else render(<App />, root);

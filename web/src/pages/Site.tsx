@@ -3,14 +3,14 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { setLanguage, useT } from '../i18n.ts';
-import { useSession } from '../session.ts';
+import { mayManage, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { loadSite, type SiteInfo } from './site-api.ts';
 import { SiteHome } from './site-home.tsx';
-import { isLanguage, SiteFrame } from './site-layout.tsx';
+import { isLanguage, SiteFrame, useSiteTitle } from './site-layout.tsx';
 import { NewsListView, NewsPostView } from './site-news.tsx';
 import { ContactsView, DownloadsView } from './site-people.tsx';
-import { CustomPageView, GroupsView, ProjectsView, StrategyView } from './site-views.tsx';
+import { CustomPageView, GroupsView, Loaded, missingAsNull, ProjectsView, StrategyView } from './site-views.tsx';
 import { SITE } from './site.messages.ts';
 
 function SiteContent({ site, page, post }: { site: SiteInfo; page: string | undefined; post: string | undefined }) {
@@ -25,7 +25,7 @@ function SiteContent({ site, page, post }: { site: SiteInfo; page: string | unde
   return <CustomPageView site={site} page={page} />;
 }
 
-/** The route component of every /site/... path. */
+/** The route component of every /site/... path (the server renders it too: src/site/site-render.tsx). */
 export function SitePage({ slug, page, post }: { slug: string; page?: string; post?: string }) {
   const { t, language } = useT(SITE);
   const { query, route } = useLocation();
@@ -37,20 +37,15 @@ export function SitePage({ slug, page, post }: { slug: string; page?: string; po
   useEffect(() => {
     if (page === 'edit') route(`/clusters/${slug}/site`, true);
   }, [page, slug]);
-  // Who is signed in decides only whether the edit link shows; wait for it so the frame loads once.
-  const key = user === undefined ? '' : `${slug}|${language}|${user?.id ?? ''}`;
-  const { data: site, error } = useLoad(key, (k) => (k ? loadSite(slug, language) : new Promise<SiteInfo>(() => {})));
+  // Loaded as a visitor sees it (as the server renders it); who is signed in decides only whether the edit link shows.
+  const state = useLoad(`${slug}|site|${language}`, () => loadSite(slug, language).catch(missingAsNull));
+  const site = state.data ?? undefined;
+  useSiteTitle(state.data === null ? t('notFound') : undefined, null);
   const current = post ? 'news' : (page ?? '');
   return (
-    <SiteFrame site={site} current={current}>
+    <SiteFrame site={site} canEdit={!!site && mayManage(user, site.cluster.id)} current={current}>
       <div class="site-content">
-        {error ? (
-          <p class="notice" role="alert">{t('failed', { message: error })}</p>
-        ) : !site ? (
-          <p role="status">{t('loading')}</p>
-        ) : (
-          <SiteContent site={site} page={page} post={post} />
-        )}
+        <Loaded state={state}>{(s) => <SiteContent site={s} page={page} post={post} />}</Loaded>
       </div>
     </SiteFrame>
   );

@@ -13,10 +13,11 @@ const none = () => Promise.resolve(null);
 export function SiteHome({ site }: { site: SiteInfo }) {
   const { t, language } = useT(SITE);
   const slug = site.cluster.slug;
-  const key = `${slug}|${language}`;
-  const news = useLoad(key, () => (site.sections.news > 0 ? loadNews(slug, language, 3) : none()));
-  const strategy = useLoad(key, () => (site.sections.fieldsOfAction > 0 ? loadStrategy(slug, language) : none()));
-  const downloads = useLoad(key, () => (site.sections.downloads > 0 ? loadDownloads(slug, language) : none()));
+  // Each key names its own data (the server's preload is keyed by them).
+  const key = (what: string) => `${slug}|home-${what}|${language}`;
+  const news = useLoad(key('news'), () => (site.sections.news > 0 ? loadNews(slug, language, 3) : none()));
+  const strategy = useLoad(key('strategy'), () => (site.sections.fieldsOfAction > 0 ? loadStrategy(slug, language) : none()));
+  const downloads = useLoad(key('downloads'), () => (site.sections.downloads > 0 ? loadDownloads(slug, language) : none()));
   useSiteTitle(undefined, site);
   const about = site.pages[0];
   return (

@@ -1,8 +1,9 @@
 // The frame of a cluster's public website: its own brand and navigation, a language switch, and a footer with its
 // hubs. It replaces klynge's frame on /site/... (Layout lets these paths through), so the site looks like the cluster's.
-import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGES, LANGUAGE_NAMES, setLanguage, useT, type Language } from '../i18n.ts';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { LANGUAGES, LANGUAGE_NAMES, useT, type Language } from '../i18n.ts';
 import { SITE_SECTIONS, type Shown, type SiteInfo } from './site-api.ts';
 import { SITE } from './site.messages.ts';
 import './site.css';
@@ -28,29 +29,61 @@ export function FallbackNotice({ shown }: { shown: Array<Shown | { lang: Languag
   );
 }
 
-/** Sets the document's title for a page of the site. */
-export function useSiteTitle(title: string | undefined, site: SiteInfo | undefined) {
-  useEffect(() => {
-    if (!site) return;
-    document.title = title ? `${title} – ${site.cluster.name}` : site.cluster.name;
-  }, [title, site?.cluster.name]);
+/** What the server renderer writes into the page's <head>: its title and description (src/site/site-render.tsx). */
+export type SiteHead = { title?: string; description?: string };
+export const SiteHeadContext = createContext<SiteHead | undefined>(undefined);
+
+/** The text of the first paragraph of rendered Markdown, for a page's description. */
+export function firstText(html: string): string {
+  const paragraph = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+  return paragraph.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (e) => entities[e] ?? e).trim();
 }
 
+/**
+ * Sets the document's title for a page of the site (the title alone when there is no site, e.g. "not found");
+ * on the server it also names the page's description, by default the cluster's.
+ */
+export function useSiteTitle(title: string | undefined, site: SiteInfo | null | undefined, description?: string) {
+  const full = site ? (title ? `${title} – ${site.cluster.name}` : site.cluster.name) : title;
+  const head = useContext(SiteHeadContext);
+  if (head && full) Object.assign(head, { title: full, description: description || site?.cluster.description.text || undefined });
+  useEffect(() => {
+    if (full) document.title = full;
+  }, [full]);
+}
+
+/**
+ * The languages as buttons that set ?lang=, so that the address (and a reload, which the server renders) keeps it;
+ * without JavaScript they submit the same ?lang= as a form.
+ */
 function LanguageSwitch() {
   const { t, language } = useT(SITE);
+  const { path, route } = useLocation();
   return (
-    <div class="site-languages" role="group" aria-label={t('language')}>
+    <form class="site-languages" aria-label={t('language')} method="get" action={path}>
       {LANGUAGES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === language} onClick={() => void setLanguage(l)}>
+        <button
+          key={l}
+          type="submit"
+          name="lang"
+          value={l}
+          lang={l}
+          aria-pressed={l === language}
+          onClick={(e) => {
+            e.preventDefault();
+            route(`${path}?lang=${l}`, true);
+          }}
+        >
           {LANGUAGE_NAMES[l]}
         </button>
       ))}
-    </div>
+    </form>
   );
 }
 
 /** The site's header, navigation, main and footer around `children`; `current` marks the page in the navigation. */
-export function SiteFrame({ site, current, children }: { site: SiteInfo | undefined; current: string; children: ComponentChildren }) {
+export function SiteFrame({ site, canEdit, current, children }: { site: SiteInfo | undefined; canEdit: boolean; current: string; children: ComponentChildren }) {
   const { t } = useT(SITE);
   const [open, setOpen] = useState(false);
   const slug = site?.cluster.slug ?? '';
@@ -65,7 +98,7 @@ export function SiteFrame({ site, current, children }: { site: SiteInfo | undefi
   return (
     <div class="site">
       <a class="skip-link" href="#main">{t('skip')}</a>
-      {site?.canEdit && (
+      {canEdit && (
         <p class="site-manage-bar">
           <a href={`/clusters/${slug}/site`}>{t('footer.edit')}</a>
         </p>

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate, useT } from '../i18n.ts';
 import { loadNews, loadNewsPost, type NewsItem, type SiteInfo } from './site-api.ts';
-import { FallbackNotice, useSiteTitle } from './site-layout.tsx';
+import { FallbackNotice, firstText, useSiteTitle } from './site-layout.tsx';
 import { Loaded, Text, useSiteData } from './site-views.tsx';
 import { SITE } from './site.messages.ts';
 
@@ -38,7 +38,7 @@ export function NewsListView({ site }: { site: SiteInfo }) {
   const [older, setOlder] = useState<NewsItem[]>([]);
   const [more, setMore] = useState<boolean | null>(null);
   const [loading, setLoading] = useState(false);
-  useSiteTitle(t('section.news'), site);
+  useSiteTitle(t('section.news'), site, t('news.lead'));
   const loadOlder = async (offset: number) => {
     setLoading(true);
     try {
@@ -79,7 +79,7 @@ export function NewsListView({ site }: { site: SiteInfo }) {
 export function NewsPostView({ site, post }: { site: SiteInfo; post: string }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, `news:${post}`, (slug, lang) => loadNewsPost(slug, post, lang));
-  useSiteTitle(state.data?.title.text ?? (state.data === null ? t('notFound') : undefined), site);
+  useSiteTitle(state.data?.title.text ?? (state.data === null ? t('notFound') : undefined), site, state.data ? state.data.summary.text || firstText(state.data.body.html) : undefined);
   return (
     <Loaded state={state}>
       {(p) => (

@@ -43,7 +43,7 @@ export function DownloadList({ items }: { items: Download[] }) {
 export function DownloadsView({ site }: { site: SiteInfo }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, 'downloads', loadDownloads);
-  useSiteTitle(t('section.downloads'), site);
+  useSiteTitle(t('section.downloads'), site, t('downloads.lead'));
   return (
     <section>
       <h1>{t('section.downloads')}</h1>
@@ -65,7 +65,7 @@ export function DownloadsView({ site }: { site: SiteInfo }) {
 export function ContactsView({ site }: { site: SiteInfo }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, 'contacts', loadContacts);
-  useSiteTitle(t('section.contact'), site);
+  useSiteTitle(t('section.contact'), site, t('contact.lead'));
   return (
     <section>
       <h1>{t('section.contact')}</h1>

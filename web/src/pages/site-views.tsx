@@ -5,15 +5,16 @@ import { ApiError } from '../api.ts';
 import { formatDate, useT, type Language } from '../i18n.ts';
 import { useLoad } from '../use-load.ts';
 import { loadGroups, loadProjects, loadSitePage, loadStrategy, type Shown, type SiteInfo, type Theme } from './site-api.ts';
-import { FallbackNotice, useSiteTitle } from './site-layout.tsx';
+import { FallbackNotice, firstText, useSiteTitle } from './site-layout.tsx';
 import { SITE } from './site.messages.ts';
+
+/** A 404 becomes null ("not found"); any other failure stays one. */
+export const missingAsNull = (err: unknown) => (err instanceof ApiError && err.status === 404 ? null : Promise.reject(err));
 
 /** Loads `load` for the site in the visitor's language; a 404 becomes null ("not found"). */
 export function useSiteData<T>(site: SiteInfo, what: string, load: (slug: string, lang: Language) => Promise<T>) {
   const { language } = useT(SITE);
-  return useLoad(`${site.cluster.slug}|${what}|${language}`, () =>
-    load(site.cluster.slug, language).catch((err: unknown) => (err instanceof ApiError && err.status === 404 ? null : Promise.reject(err))),
-  );
+  return useLoad(`${site.cluster.slug}|${what}|${language}`, () => load(site.cluster.slug, language).catch(missingAsNull));
 }
 
 /** The loading, error and not-found states of a section, else its content. */
@@ -31,7 +32,7 @@ export const Text = ({ shown, as: Tag = 'span' }: { shown: Shown; as?: 'span' | 
 export function CustomPageView({ site, page }: { site: SiteInfo; page: string }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, `page:${page}`, (slug, lang) => loadSitePage(slug, page, lang));
-  useSiteTitle(state.data?.title.text ?? (state.data === null ? t('notFound') : undefined), site);
+  useSiteTitle(state.data?.title.text ?? (state.data === null ? t('notFound') : undefined), site, state.data ? firstText(state.data.body.html) : undefined);
   return (
     <Loaded state={state}>
       {(p) => (
@@ -89,7 +90,7 @@ function ThemeList({ themes, nested }: { themes: Theme[]; nested: boolean }) {
 export function StrategyView({ site }: { site: SiteInfo }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, 'strategy', loadStrategy);
-  useSiteTitle(t('section.fields-of-action'), site);
+  useSiteTitle(t('section.fields-of-action'), site, t('strategy.lead'));
   return (
     <section>
       <h1>{t('section.fields-of-action')}</h1>
@@ -116,7 +117,7 @@ export function StrategyView({ site }: { site: SiteInfo }) {
 export function GroupsView({ site }: { site: SiteInfo }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, 'groups', loadGroups);
-  useSiteTitle(t('section.groups'), site);
+  useSiteTitle(t('section.groups'), site, t('groups.lead'));
   return (
     <section>
       <h1>{t('section.groups')}</h1>
@@ -151,7 +152,7 @@ export function GroupsView({ site }: { site: SiteInfo }) {
 export function ProjectsView({ site }: { site: SiteInfo }) {
   const { t } = useT(SITE);
   const state = useSiteData(site, 'projects', loadProjects);
-  useSiteTitle(t('section.projects'), site);
+  useSiteTitle(t('section.projects'), site, t('projects.lead'));
   return (
     <section>
       <h1>{t('section.projects')}</h1>
