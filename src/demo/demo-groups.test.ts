@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { system } from '#src/auth/actor.ts';
 import { createTestDb } from '#src/db/test-db.ts';
+import { groupHistory } from '#src/demo/demo-groups-history.ts';
 import { loadDemoIfEmpty } from '#src/demo/demo-service.ts';
 import { createLogger } from '#src/log.ts';
 import { createTestApp } from '#src/registry/test-builders.ts';
@@ -57,6 +58,18 @@ describe('demo working groups', () => {
     expect((await get(`/groups/${bio.id}/decisions`, 'editor')).items).toHaveLength(2);
   });
 
+  it('keeps the digitalisation group’s history: held workshops with members and guests, one cancelled, one never marked held', async () => {
+    const { items } = await get('/clusters/biocon-valley/groups', 'editor');
+    const digital = items.find((g: { title: { de: string } }) => g.title.de === 'Arbeitsgruppe Digitalisierung im Bereich Life Science');
+    const workshops = (await get(`/groups/${digital.id}/workshops`, 'editor')).items;
+    const history = groupHistory['Arbeitsgruppe Digitalisierung im Bereich Life Science']!;
+    expect(workshops.slice(0, history.length).map((w: { title: string; status: string; attended: number }) => [w.title, w.status, w.attended])).toEqual(history.map((w) => [
+      w.title, w.status ?? 'held', w.status ? 0 : (w.attended?.length ?? 0) + (w.guests?.length ?? 0),
+    ]));
+    const guests = workshops.find((w: { title: string }) => w.title === 'KI in der Diagnostik').attendees.filter((a: { status: string }) => a.status === 'attended');
+    expect(guests.map((a: { name: string }) => a.name)).toEqual(expect.arrayContaining(['Maren Vorlage', 'Dr. Lena Testfall']));
+  });
+
   it('gives the editor tasks across groups, one of them overdue', async () => {
     const mine = await get('/me/group-tasks', 'editor');
     expect(mine.items.map((x: { title: string; overdue: boolean }) => [x.title, x.overdue])).toEqual([
@@ -70,7 +83,10 @@ describe('demo working groups', () => {
     const res = await call('GET', path);
     const text = (await res.text()).replace(/\r\n[ \t]/g, ''); // unfolded
     expect(res.status).toBe(200);
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    // The two groups' four recent and coming workshops, and the digitalisation group's of the last half year (183 days).
+    const halfYear = groupHistory['Arbeitsgruppe Digitalisierung im Bereich Life Science']!.filter((w) => w.day >= -182);
+    expect(halfYear.length).toBeGreaterThan(0);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4 + halfYear.length);
     expect(text).toContain('Online-Workshop: Daten teilen in der Life Science');
   });
 });

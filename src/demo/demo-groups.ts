@@ -1,9 +1,12 @@
 // Demo working groups: the seeds' strategy and working groups (BioCon Valley's strategy group I with its bioeconomy and
 // digitalisation groups, Life Science Nord's strategy workshops, the Danish partnership) with the demo accounts as
-// members, past workshops with attendance, minutes, decisions and tasks, and workshops to come. Times follow `now`.
+// members, past workshops with attendance, minutes, decisions and tasks (and BioCon Valley's history of the last year
+// and a half, see demo-groups-history.ts), and workshops to come. Times follow `now`.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { UNUSABLE_HASH } from '#src/auth/password.ts';
 import type { Db } from '#src/db/connect.ts';
+import { groupHistory, WORKSHOP_GUESTS } from '#src/demo/demo-groups-history.ts';
 import { demoRecords } from '#src/demo/demo-records.ts';
 import type { DemoRecord, Text3 } from '#src/demo/demo-types.ts';
 import { localDay, zonedInstant } from '#src/events/event-slots.ts';
@@ -13,7 +16,7 @@ const DAY = 86_400_000;
 type Who = 'admin' | 'manager' | 'editor';
 const EMAIL: Record<Who, string> = { admin: 'admin@example.org', manager: 'manager@example.org', editor: 'editor@example.org' };
 
-type DemoWorkshop = {
+export type DemoGroupWorkshop = {
   title: string;
   /** Days from now (negative: in the past) and wall-clock times in Berlin. */
   day: number;
@@ -25,18 +28,22 @@ type DemoWorkshop = {
   minutes?: string;
   /** Past workshops: who attended (the others of the group were absent). */
   attended?: Who[];
+  /** Past workshops: guests who attended (keys of WORKSHOP_GUESTS); registered only, if the workshop was never marked held. */
+  guests?: string[];
+  /** Past workshops are held unless cancelled, or still planned (never marked held). */
+  status?: 'planned' | 'cancelled';
   /** Future workshops: who registered. */
   registered?: Who[];
   decisions?: string[];
   tasks?: Array<{ title: string; owner: Who; dueInDays: number; done?: boolean }>;
 };
 
-type DemoGroup = { lead?: string; leadPerson?: string; members: Array<[Who, 'lead' | 'member']>; workshops: DemoWorkshop[] };
+type DemoGroup = { lead?: string; leadPerson?: string; members: Array<[Who, 'lead' | 'member']>; workshops: DemoGroupWorkshop[] };
 
 const agendaOf = (...items: string[]) => items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 
 /** What the demo adds to the seeds' groups, keyed by the group's German title. */
-const groups: Record<string, DemoGroup> = {
+export const demoGroups: Record<string, DemoGroup> = {
   'Strategiegruppe I „Life Science“': {
     lead: 'Universitätsmedizin Greifswald',
     members: [['manager', 'lead'], ['admin', 'member']],
@@ -124,6 +131,18 @@ function seedGroups(): Array<{ cluster: string; record: DemoRecord; theme: Text3
   return found;
 }
 
+/** The workshop guests' user ids by key, creating those (unable to sign in) that no other demo has created. */
+async function guestUsers(trx: Db): Promise<Map<string, string>> {
+  const emails = Object.values(WORKSHOP_GUESTS).map((g) => g.email);
+  const ids = new Map((await trx.selectFrom('users').select(['id', 'email']).where('email', 'in', emails).execute()).map((u) => [u.email, u.id]));
+  const missing = Object.values(WORKSHOP_GUESTS).filter((g) => !ids.has(g.email));
+  if (missing.length > 0) {
+    const created = await trx.insertInto('users').values(missing.map((g) => ({ email: g.email, name: g.name, password_hash: UNUSABLE_HASH }))).returning(['id', 'email']).execute();
+    for (const u of created) ids.set(u.email, u.id);
+  }
+  return new Map(Object.entries(WORKSHOP_GUESTS).flatMap(([key, g]) => (ids.has(g.email) ? [[key, ids.get(g.email)!] as const] : [])));
+}
+
 const at = (now: Date, days: number, time: string) => zonedInstant(localDay(new Date(now.getTime() + days * DAY), ZONE), time, ZONE);
 
 /** Inserts the demo groups with members, workshops, attendance, decisions and tasks; returns how many groups. */
@@ -133,8 +152,10 @@ export async function insertDemoGroups(trx: Db, now: Date): Promise<number> {
   const users = await trx.selectFrom('users').select(['id', 'email']).where('email', 'in', Object.values(EMAIL)).execute();
   const userId = (who: Who) => users.find((u) => u.email === EMAIL[who])?.id;
   const clusters = new Map((await trx.selectFrom('clusters').select(['id', 'slug']).where('slug', 'in', [...new Set(seeds.map((g) => g.cluster))]).execute()).map((c) => [c.slug, c.id]));
-  const leads = [...Object.values(groups), ...Object.values(DEFAULT_LEAD)];
-  const organizations = new Map((await trx.selectFrom('organizations').select(['id', 'name']).where('name', 'in', ['Ryck Plasma Care GmbH (Demo)', ...leads.flatMap((l) => (l.lead ? [l.lead] : []))]).execute()).map((o) => [o.name, o.id]));
+  const leads = [...Object.values(demoGroups), ...Object.values(DEFAULT_LEAD)];
+  const guestOrganizations = Object.values(WORKSHOP_GUESTS).flatMap((g) => (g.organization ? [g.organization] : []));
+  const organizations = new Map((await trx.selectFrom('organizations').select(['id', 'name']).where('name', 'in', ['Ryck Plasma Care GmbH (Demo)', ...guestOrganizations, ...leads.flatMap((l) => (l.lead ? [l.lead] : []))]).execute()).map((o) => [o.name, o.id]));
+  const guests = await guestUsers(trx);
   const people = new Map((await trx.selectFrom('people').select(['id', 'family_name']).where('family_name', 'in', ['', ...leads.flatMap((l) => (l.leadPerson ? [l.leadPerson] : []))]).execute()).map((p) => [p.family_name, p.id]));
   // The strategy demo may have loaded the themes already; a group then points at its theme.
   const themes = clusters.size === 0 ? [] : await trx.selectFrom('strategy_themes').select(['id', 'cluster_id', sql<string>`title->>'de'`.as('de')]).where('cluster_id', 'in', [...clusters.values()]).execute();
@@ -146,7 +167,8 @@ export async function insertDemoGroups(trx: Db, now: Date): Promise<number> {
   for (const { cluster: slug, record, theme } of seeds) {
     const clusterId = clusters.get(slug);
     if (!clusterId) continue;
-    const extra = groups[record.title.de] ?? { ...DEFAULT_LEAD[slug], members: [], workshops: [] };
+    const demo = demoGroups[record.title.de] ?? { ...DEFAULT_LEAD[slug], members: [], workshops: [] };
+    const extra = { ...demo, workshops: [...(groupHistory[record.title.de] ?? []), ...demo.workshops] };
     const index = position.get(slug) ?? 0;
     position.set(slug, index + 1);
     const groupId = (await trx.insertInto('working_groups').values({
@@ -164,12 +186,19 @@ export async function insertDemoGroups(trx: Db, now: Date): Promise<number> {
     }
     for (const w of extra.workshops) {
       const past = w.day < 0;
+      const status = w.status ?? (past ? 'held' : 'planned');
       const workshopId = (await trx.insertInto('workshops').values({
         group_id: groupId, title: w.title, starts_at: at(now, w.day, w.from), ends_at: at(now, w.day, w.to), timezone: ZONE, place: w.place ?? '', link: w.link ?? null,
-        agenda: w.agenda, minutes: w.minutes ?? '', status: past ? 'held' : 'planned', created_by: members[0]?.id ?? null,
+        agenda: w.agenda, minutes: w.minutes ?? '', status, created_by: members[0]?.id ?? null,
       }).returning('id').executeTakeFirstOrThrow()).id;
-      const attendees = past
-        ? members.map((m) => ({ workshop_id: workshopId, user_id: m.id, organization_id: orgOf(m.who), status: (w.attended ?? []).includes(m.who) ? 'attended' as const : 'absent' as const }))
+      const row = (userId: string, organizationId: string | null, attended: boolean) => ({
+        workshop_id: workshopId, user_id: userId, organization_id: organizationId, status: status === 'planned' ? 'registered' as const : attended ? 'attended' as const : 'absent' as const,
+      });
+      const attendees = status === 'cancelled' ? [] : past
+        ? [...members.map((m) => row(m.id, orgOf(m.who), (w.attended ?? []).includes(m.who))), ...(w.guests ?? []).flatMap((key) => {
+          const guest = guests.get(key);
+          return guest ? [row(guest, organizations.get(WORKSHOP_GUESTS[key]?.organization ?? '') ?? null, true)] : [];
+        })]
         : members.filter((m) => (w.registered ?? []).includes(m.who)).map((m) => ({ workshop_id: workshopId, user_id: m.id, organization_id: orgOf(m.who), status: 'registered' as const }));
       if (attendees.length > 0) await trx.insertInto('workshop_attendees').values(attendees).execute();
       const decisions = (w.decisions ?? []).map((text) => ({ group_id: groupId, workshop_id: workshopId, text, decided_on: dayOf(w.day) }));

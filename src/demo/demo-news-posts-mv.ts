@@ -59,6 +59,84 @@ export const DEMO_POSTS_MV: DemoPost[] = [
     },
   },
   {
+    cluster: 'biocon-valley', slug: 'partnersuche-ki-triage-telemonitoring', status: 'published', daysAgo: 95,
+    title: { de: 'Aus der Partnersuche: Konsortium für KI-Triage im Telemonitoring', en: 'From the partner search: a consortium for AI triage in telemonitoring' },
+    summary: {
+      de: 'Drei Demo-Unternehmen haben über die Partnersuche von klynge zusammengefunden.',
+      en: 'Three demo companies found each other through klynge\'s partner search.',
+    },
+    body: {
+      de: 'Fiktive Demo-Meldung: Kogge Telemed (Demo), Alster Health Data (Demo) und Bodden Omics Lab (Demo) entwickeln einen Algorithmus, der Meldungen des Telemonitorings nach Dringlichkeit sortiert. Das Konsortium entstand aus einer **Partnersuche in klynge**.',
+      en: 'Fictional demo news: Kogge Telemed (Demo), Alster Health Data (Demo) and Bodden Omics Lab (Demo) develop an algorithm that sorts telemonitoring alerts by urgency. The consortium came out of a **partner search in klynge**.',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'kogge-telemed-neues-mitglied', status: 'published', daysAgo: 125, organization: 'Kogge Telemed GmbH (Demo)',
+    title: { de: 'Kogge Telemed (Demo) ist neues Mitglied', en: 'Kogge Telemed (Demo) joins BioCon Valley' },
+    summary: { de: 'Das junge Rostocker Unternehmen entwickelt Telemonitoring für Herzinsuffizienz.', en: 'The young Rostock company develops telemonitoring for heart failure.' },
+    body: {
+      de: 'Fiktive Demo-Meldung: Kogge Telemed (Demo) aus Rostock bringt Telemedizin-Software in das Netzwerk ein. Willkommen im Hub Rostock!',
+      en: 'Fictional demo news: Kogge Telemed (Demo) from Rostock brings telemedicine software to the network. Welcome to the Rostock hub!',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'strategiegruppe-partnering-format', status: 'published', daysAgo: 262,
+    title: { de: 'Strategiegruppe I: ein Partnering-Format für Start-ups, Kliniken und Forschung', en: 'Strategy group I: a partnering format for start-ups, hospitals and research' },
+    summary: {
+      de: 'Für die Vermarktung und das Erreichen einer kritischen Masse setzt die Strategiegruppe auf Eins-zu-eins-Gespräche.',
+      en: 'To market products and reach a critical mass, the strategy group relies on one-to-one meetings.',
+    },
+    body: {
+      de: 'Die Strategiegruppe I „Life Science“ will Instrumente für **Kapitalausstattung, kritische Masse, regulatorische Anforderungen und Vermarktung** entwickeln. Als nächsten Schritt unterstützt sie eine Partnering-Session zu Plasmamedizin und Diagnostik, die in klynge geplant wird.',
+      en: 'Strategy group I "Life Science" develops instruments for **capital, critical mass, regulatory requirements and marketing**. As a next step it supports a partnering session on plasma medicine and diagnostics, planned in klynge.',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'regulatorische-anforderungen-mdr-ivdr', status: 'published', daysAgo: 352,
+    title: { de: 'Regulatorische Anforderungen: Strategiegruppe I berät über MDR und IVDR', en: 'Regulatory requirements: strategy group I discusses the MDR and IVDR' },
+    summary: {
+      de: 'Die sich verschärfenden regulatorischen Anforderungen sind eines der Themen der Strategiegruppe I.',
+      en: 'Tightening regulatory requirements are one of the topics of strategy group I.',
+    },
+    body: {
+      de: 'Unternehmen berichteten über ihre Erfahrungen mit der Klassifizierung und der technischen Dokumentation. Mitglieder klären die ersten Fragen im **Regulatorik-Navigator** von klynge.',
+      en: 'Companies reported on their experience with classification and technical documentation. Members answer the first questions in klynge\'s **regulatory navigator**.',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'bodden-omics-neues-mitglied', status: 'published', daysAgo: 368, organization: 'Bodden Omics Lab GmbH (Demo)',
+    title: { de: 'Bodden Omics Lab (Demo) ist neues Mitglied', en: 'Bodden Omics Lab (Demo) joins BioCon Valley' },
+    summary: { de: 'Die Greifswalder Ausgründung analysiert Biomarker mit OMICs-Methoden.', en: 'The Greifswald spin-off analyses biomarkers with OMICs methods.' },
+    body: {
+      de: 'Fiktive Demo-Meldung: Bodden Omics Lab (Demo) aus Greifswald entwickelt Diagnostik auf der Basis von Biomarker-Mustern. Willkommen im Hub Greifswald!',
+      en: 'Fictional demo news: Bodden Omics Lab (Demo) from Greifswald develops diagnostics based on biomarker patterns. Welcome to the Greifswald hub!',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'weiterbildung-bee-onlinekurs', status: 'published', daysAgo: 440,
+    title: { de: 'Biomedical Engineering & Entrepreneurship: Kursinhalte als offener Onlinekurs', en: 'Biomedical Engineering & Entrepreneurship: the course as an open online course' },
+    summary: {
+      de: 'Die Weiterbildung BEE, ein Leitprojekt der Strategiegruppe I, bleibt als offener Onlinekurs verfügbar.',
+      en: 'The BEE continuing education, a lead project of strategy group I, remains available as an open online course.',
+    },
+    body: {
+      de: 'Eine Wissens- und Bildungsallianz im Bereich der Biomedizinischen Technik macht Nachwuchskräfte auf Bildungsangebote und Arbeitsmarktpotenziale in der Region aufmerksam. Das Projekt wurde von Juli 2015 bis Juni 2019 aus Mitteln des **Europäischen Sozialfonds** gefördert; die Kursinhalte stehen weiterhin als offener Onlinekurs zur Verfügung.',
+      en: 'A knowledge and education alliance in biomedical engineering points young professionals to courses and jobs in the region. The project was funded by the **European Social Fund** from July 2015 to June 2019; the course remains available as an open online course.',
+    },
+  },
+  {
+    cluster: 'biocon-valley', slug: 'kompetenzzentrum-diabetes-verbundprojekte', status: 'published', daysAgo: 515,
+    title: { de: 'Kompetenzzentrum Diabetes Karlsburg: Verbundprojekte mit Unternehmen', en: 'Diabetes competence centre Karlsburg: joint projects with companies' },
+    summary: {
+      de: 'Klinikum Karlsburg und INP bündeln ihre Kompetenzen in Diabetes und Plasmatechnologie.',
+      en: 'Klinikum Karlsburg and the INP pool their expertise in diabetes and plasma technology.',
+    },
+    body: {
+      de: 'Das 2016 eröffnete Kompetenzzentrum Diabetes Karlsburg ist eine Kooperation des Klinikums Karlsburg und des Leibniz-Instituts für Plasmaforschung und Technologie (INP). In **Verbundprojekten mit regionalen Medizintechnik- und Biotechnologieunternehmen** sowie den Hochschulen des Landes entstehen Medizinprodukte und Verfahren für Diagnostik und Therapie.',
+      en: 'Opened in 2016, the diabetes competence centre Karlsburg is a cooperation of Klinikum Karlsburg and the Leibniz Institute for Plasma Science and Technology (INP). **Joint projects with regional medical technology and biotechnology companies** and the state\'s universities develop medical devices and methods for diagnostics and therapy.',
+    },
+  },
+  {
     cluster: 'biocon-valley', slug: 'ryck-plasma-anwendungsbeobachtung', status: 'submitted', daysAgo: 1, organization: 'Ryck Plasma Care GmbH (Demo)', author: 'editor@example.org',
     title: { de: 'Ryck Plasma Care startet Anwendungsbeobachtung mit Kaltplasma', en: 'Ryck Plasma Care starts an observational study with cold plasma' },
     summary: { de: 'Mit zwei Kliniken in Vorpommern wird die Kaltplasma-Behandlung chronischer Wunden bei Diabetes beobachtet.', en: 'Two clinics in Western Pomerania observe cold-plasma treatment of chronic diabetic wounds.' },

@@ -94,6 +94,47 @@ export const demoPipelineProjects: DemoPipelineProject[] = [
     theme: DIAGNOSTICS, lead: 'bodden-omics', partners: [['uni-greifswald', 'research'], ['umg', 'clinical']], trl: 2, visibility: 'members',
     stages: [['idea', 60]],
   },
+  // BioCon Valley's member projects of the last year and a half: two consortia from klynge's partner matching.
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'Plasma-activated hydrogel for wound dressings',
+    summary: 'A hydrogel activated with cold plasma that keeps releasing reactive species into the wound between treatments; material development with a biomaterials company.',
+    theme: BIOTECH, lead: 'ryck-plasma', partners: [['pleisse-materials', 'sme']], trl: 3, visibility: 'members', by: 'editor',
+    stages: [['idea', 515], ['concept', 400], ['feasibility', 260]],
+    funding: [{ instrument: 'ZIM', organization: 'ryck-plasma', applied: 420_000, status: 'applied', appliedDaysAgo: 30 }],
+  },
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'Digital wound documentation with image analysis',
+    summary: 'Photos of chronic wounds taken with a smartphone are measured automatically, so that the healing under plasma treatment can be documented and compared.',
+    theme: BIOINFORMATICS, lead: 'ryck-plasma', partners: [['alster-health', 'sme']], trl: 2, visibility: 'members', by: 'editor',
+    stages: [['idea', 470], ['concept', 380]],
+  },
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'Smart sensor for implant infections',
+    summary: 'A miniature sensor on the implant reports early signs of infection after foot and ankle surgery; the partners found each other through a klynge partner search.',
+    theme: MEDTECH, lead: 'warnow-implant', partners: [['foerde-sensorik', 'sme']], trl: 4, origin: 'match', visibility: 'members',
+    stages: [['idea', 430], ['concept', 330], ['feasibility', 140]],
+    funding: [{ instrument: 'ZIM', organization: 'warnow-implant', applied: 550_000, won: 520_000, status: 'won', appliedDaysAgo: 400, decidedDaysAgo: 330 }],
+  },
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'Serum proteomics reference set',
+    summary: 'A reference set of serum proteomes from healthy donors, shared by diagnostics developers to calibrate their assays; the data analysis with a bioinformatics partner.',
+    theme: DIAGNOSTICS, lead: 'bodden-omics', partners: [['aros-bioinformatics', 'partner']], trl: 3, visibility: 'members',
+    stages: [['idea', 300], ['concept', 190], ['feasibility', 75]],
+    funding: [{ instrument: 'ZIM', organization: 'bodden-omics', applied: 300_000, won: 280_000, status: 'won', appliedDaysAgo: 280, decidedDaysAgo: 200 }],
+  },
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'Patient-specific bone plates from the 3D printer',
+    summary: 'Bone plates printed from resorbable magnesium alloys to the shape of the patient\'s bone, planned from CT images.',
+    theme: MEDTECH, lead: 'warnow-implant', partners: [['elbe-smart-devices', 'partner']], trl: 2, visibility: 'private',
+    stages: [['idea', 250], ['concept', 160]],
+  },
+  {
+    cluster: 'biocon-valley', kind: 'member', title: 'AI triage of telemonitoring alerts',
+    summary: 'An algorithm sorts the alerts of home telemonitoring by urgency before a nurse sees them; the consortium came together through a klynge partner search.',
+    theme: BIOINFORMATICS, lead: 'kogge-telemed', partners: [['alster-health', 'sme'], ['bodden-omics', 'sme']], trl: 2, origin: 'match', visibility: 'members',
+    stages: [['idea', 120], ['concept', 40]],
+    funding: [{ instrument: 'Land Mecklenburg-Vorpommern, Existenzgründung', organization: 'kogge-telemed', applied: 180_000, won: 180_000, status: 'won', appliedDaysAgo: 110, decidedDaysAgo: 45 }],
+  },
   {
     cluster: 'biosaxony', kind: 'member', title: 'Connected insulin patch pump',
     summary: 'A wearable patch pump controlled by a smartphone app, on its way from the lab bench to the bedside; MDR conformity assessment with a notified body under way.',

@@ -1,11 +1,13 @@
 // Demo strategy: the seeds' fields of action and focus themes with goals and milestones (some late), and at BioCon
-// Valley member ideas with comments, a closed round with votes and a draft paper from it, and an open round.
+// Valley member ideas with comments (and earlier ones, see demo-strategy-history.ts), a closed round with votes and a
+// draft paper from it, and an open round.
 // Supersedes the themes and milestones of `cluster_records` (which stay, for the groups and lead projects).
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { UNUSABLE_HASH } from '#src/auth/password.ts';
 import type { Db } from '#src/db/connect.ts';
 import type { IdeaCommentsTable, MilestonesTable, StrategyGoalsTable, StrategyIdeasTable, StrategyThemesTable } from '#src/db/types-cluster.ts';
+import { EARLIER_IDEAS } from '#src/demo/demo-strategy-history.ts';
 import { demoStrategyThemes, type DemoMilestone } from '#src/demo/demo-strategy-themes.ts';
 import { paperMarkdown } from '#src/strategy/paper-markdown.ts';
 import { paperFacts } from '#src/strategy/paper-service.ts';
@@ -28,9 +30,9 @@ const CONTRIBUTORS = [
 ] as const;
 type Who = (typeof CONTRIBUTORS)[number]['key'];
 
-type DemoIdea = { key: string; theme: string; by: Who; title: string; body: string; comments?: Array<[Who, string]>; status?: 'adopted' };
+export type DemoIdea = { key: string; theme: string; by: Who; title: string; body: string; comments?: Array<[Who, string]>; status?: 'adopted' | 'hidden' };
 
-const IDEAS: DemoIdea[] = [
+export const IDEAS: DemoIdea[] = [
   { key: 'mdr', theme: MEDTECH, by: 'warnow', title: 'MDR-Sprechstunde mit einer Benannten Stelle',
     body: 'Einmal im Monat klären KMU Fragen zur Klassifizierung und zur technischen Dokumentation mit Fachleuten einer Benannten Stelle, vorbereitet über den Regulatorik-Navigator von klynge.',
     comments: [['editor', 'Sehr gern – für unseren Kaltplasma-Pen (Klasse IIa) hätten wir sofort drei Fragen.'], ['umg', 'Die Universitätsmedizin bringt Erfahrung mit klinischen Bewertungen ein.']], status: 'adopted' },
@@ -131,18 +133,19 @@ export async function insertDemoStrategy(trx: Db, now: Date): Promise<void> {
   const ideas = new Map<string, string>();
   const ideaRows: Array<Insertable<StrategyIdeasTable>> = [];
   const commentRows: Array<Insertable<IdeaCommentsTable>> = [];
-  for (const [i, idea] of IDEAS.entries()) {
+  // The recent ideas were posted every six days from three months ago.
+  for (const idea of [...EARLIER_IDEAS, ...IDEAS.map((recent, i) => ({ ...recent, daysAgo: 90 - i * 6 }))]) {
     const by = people.get(idea.by);
     const themeId = themes.get(idea.theme);
     if (!themeId) continue;
     const id = randomUUID();
-    const created = ago(90 - i * 6);
+    const created = ago(idea.daysAgo);
     ideaRows.push({
       id, theme_id: themeId, author_user_id: by?.userId ?? null, organization_id: by?.organizationId ?? null, title: idea.title, body: idea.body,
       status: idea.status ?? 'open', created_at: created, updated_at: created,
     });
     ideas.set(idea.key, id);
-    for (const [j, [who, body]] of (idea.comments ?? []).entries()) commentRows.push({ idea_id: id, author_user_id: people.get(who)?.userId ?? null, body, created_at: ago(88 - i * 6 - j) });
+    for (const [j, [who, body]] of (idea.comments ?? []).entries()) commentRows.push({ idea_id: id, author_user_id: people.get(who)?.userId ?? null, body, created_at: ago(idea.daysAgo - 2 - j) });
   }
   if (ideaRows.length > 0) await trx.insertInto('strategy_ideas').values(ideaRows).execute();
   if (commentRows.length > 0) await trx.insertInto('idea_comments').values(commentRows).execute();
