@@ -1,6 +1,8 @@
 // The one Database type: every table as Kysely sees it. Keep in step with src/db/migrations/.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ClusterManagementTables } from '#src/db/types-cluster.ts';
+import type { EventTables } from '#src/db/types-events.ts';
+import type { RegulatoryTables } from '#src/db/types-regulatory.ts';
 
 /** Text in the three interface languages; any may be missing. */
 export type LocalizedText = { de?: string; en?: string; da?: string };
@@ -9,6 +11,7 @@ export type Visibility = 'public' | 'members' | 'private';
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T> = ColumnType<T, string, string>;
 export type DateText = ColumnType<string, string | null | undefined, string | null>;
+export type TimestampOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type OrganizationType =
   | 'company'
@@ -287,161 +290,7 @@ export interface OfferMatchRunsTable {
   ran_at: ColumnType<Date, Date | string, Date | string>;
 }
 
-export type RegulationName = 'MDR' | 'IVDR';
-export type DeviceClassName = 'I' | 'IIa' | 'IIb' | 'III' | 'A' | 'B' | 'C' | 'D';
-export type ChecklistStatus = 'open' | 'in-progress' | 'done' | 'not-applicable';
-/** A link to the evidence of a checklist item (a document, a test report) with an optional label. */
-export type EvidenceLink = { url: string; label?: string };
-
-export interface ProductsTable {
-  id: Generated<string>;
-  organization_id: string;
-  name: string;
-  description: Generated<string>;
-  intended_purpose: Generated<string>;
-  regulation: RegulationName;
-  profile: Json<Record<string, unknown>>;
-  device_class: DeviceClassName;
-  subclasses: Generated<string[]>;
-  rules: Json<Array<{ rule: string; class: DeviceClassName }>>;
-  notified_body: 'full' | 'limited' | 'none';
-  route_key: string;
-  plan_options: ColumnType<{ layUse?: boolean; incorporatesSoftware?: boolean }, string | undefined, string>;
-  qualification_answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
-  qualification_outcome: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
-  emdn_code: string | null;
-  visibility: Generated<Visibility>;
-  created_by: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface ProductChecklistTable {
-  product_id: string;
-  item_id: string;
-  status: ChecklistStatus;
-  evidence: Json<EvidenceLink[]>;
-  note: Generated<string>;
-  updated_by: string | null;
-  updated_at: Timestamp;
-}
-
-export interface AssessmentsTable {
-  id: Generated<string>;
-  user_id: string;
-  name: string;
-  regulation: RegulationName | null;
-  answers: Json<Record<string, unknown>>;
-  profile: Json<Record<string, unknown>>;
-  product_id: string | null;
-  share_token_hash: string | null;
-  shared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export type EventStatus = 'draft' | 'open' | 'closed' | 'published';
-export type TimestampOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-
-export interface EventsTable {
-  id: Generated<string>;
-  cluster_id: string;
-  title: string;
-  description: Generated<string>;
-  venue: Generated<string>;
-  timezone: Generated<string>;
-  status: Generated<EventStatus>;
-  registration_opens_at: TimestampOrNull;
-  registration_closes_at: TimestampOrNull;
-  request_deadline: TimestampOrNull;
-  request_ttl_hours: Generated<number>;
-  max_consecutive: number | null;
-  default_max_meetings_per_day: Generated<number>;
-  default_max_open_requests: Generated<number>;
-  schedule_version: Generated<number>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface EventSlotsTable {
-  id: Generated<string>;
-  event_id: string;
-  starts_at: ColumnType<Date, Date | string, Date | string>;
-  ends_at: ColumnType<Date, Date | string, Date | string>;
-  kind: Generated<'meeting' | 'break'>;
-  label: Generated<string>;
-}
-
-export interface EventTablesTable {
-  id: Generated<string>;
-  event_id: string;
-  label: string;
-  room: Generated<string>;
-  available_slot_ids: ColumnType<string[] | null, string | null | undefined, string | null>;
-}
-
-export interface EventParticipantsTable {
-  id: Generated<string>;
-  event_id: string;
-  user_id: string;
-  organization_id: string;
-  offers: Generated<string>;
-  seeks: Generated<string>;
-  days: Json<string[]>;
-  available_slot_ids: ColumnType<string[] | null, string | null | undefined, string | null>;
-  max_meetings_per_day: number | null;
-  max_open_requests: number | null;
-  feed_token: string;
-  checked_in_at: TimestampOrNull;
-  no_show: Generated<boolean>;
-  created_at: Timestamp;
-}
-
-export type MeetingRequestStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
-
-export interface MeetingRequestsTable {
-  id: Generated<string>;
-  event_id: string;
-  from_participant_id: string;
-  to_participant_id: string;
-  message: Generated<string>;
-  starred_by_sender: Generated<boolean>;
-  starred_by_recipient: Generated<boolean>;
-  status: Generated<MeetingRequestStatus>;
-  expires_at: ColumnType<Date, Date | string, Date | string>;
-  reminded_at: TimestampOrNull;
-  created_at: Timestamp;
-  answered_at: TimestampOrNull;
-}
-
-export interface MeetingsTable {
-  id: Generated<string>;
-  event_id: string;
-  request_id: string | null;
-  priority: Generated<number>;
-  status: Generated<'accepted' | 'cancelled'>;
-  slot_id: string | null;
-  table_id: string | null;
-  created_at: Timestamp;
-}
-
-export interface MeetingParticipantsTable {
-  meeting_id: string;
-  participant_id: string;
-  slot_id: string | null;
-}
-
-export interface EventSchedulesTable {
-  id: Generated<string>;
-  event_id: string;
-  output: Json<unknown>;
-  meeting_ids: Json<string[]>;
-  based_on_version: number;
-  created_at: Timestamp;
-  published_at: TimestampOrNull;
-}
-
-export interface Database extends ClusterManagementTables {
+export interface Database extends ClusterManagementTables, RegulatoryTables, EventTables {
   clusters: ClustersTable;
   competences: CompetencesTable;
   organizations: OrganizationsTable;
@@ -464,17 +313,6 @@ export interface Database extends ClusterManagementTables {
   notifications: NotificationsTable;
   offer_matches: OfferMatchesTable;
   offer_match_runs: OfferMatchRunsTable;
-  products: ProductsTable;
-  product_checklist: ProductChecklistTable;
-  assessments: AssessmentsTable;
-  events: EventsTable;
-  event_slots: EventSlotsTable;
-  event_tables: EventTablesTable;
-  event_participants: EventParticipantsTable;
-  meeting_requests: MeetingRequestsTable;
-  meetings: MeetingsTable;
-  meeting_participants: MeetingParticipantsTable;
-  event_schedules: EventSchedulesTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

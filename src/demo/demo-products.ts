@@ -2,7 +2,8 @@
 // IIb and III, IVDR classes B, C and D, with qualification answers, EMDN codes and some checklist progress.
 import type { Insertable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { ChecklistStatus, EvidenceLink, OrganizationsTable, Visibility } from '#src/db/types.ts';
+import type { ChecklistStatus, EvidenceLink } from '#src/db/types-regulatory.ts';
+import type { OrganizationsTable, Visibility } from '#src/db/types.ts';
 import type { DemoOrganization } from '#src/demo/demo-types.ts';
 import { existingCompetenceIds } from '#src/registry/competence-repo.ts';
 import { upsertChecklistEntry } from '#src/regulatory/checklist-repo.ts';

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import { isAdmin, managedClusterIds, requireClusterManager, requireUser } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
-import type { EventParticipantsTable } from '#src/db/types.ts';
+import type { EventParticipantsTable } from '#src/db/types-events.ts';
 import { forbidden, notFound } from '#src/errors.ts';
 import { findEvent } from '#src/events/event-repo.ts';
 import type { EventRow } from '#src/events/event-schema.ts';

@@ -1,7 +1,7 @@
 // SQL of event participants: registration, changes, and the list joined with users and organisations.
 import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { EventParticipantsTable } from '#src/db/types.ts';
+import type { EventParticipantsTable } from '#src/db/types-events.ts';
 import { containsPattern } from '#src/registry/sql-helpers.ts';
 
 export type ParticipantListRow = Awaited<ReturnType<typeof findParticipants>>[number];

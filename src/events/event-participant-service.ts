@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { isAdmin } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
-import type { EventParticipantsTable } from '#src/db/types.ts';
+import type { EventParticipantsTable } from '#src/db/types-events.ts';
 import { conflict, forbidden, invalid, notFound } from '#src/errors.ts';
 import { actingUserId, attendeeEvent, loadEvent, myParticipant, organiserEvent } from '#src/events/event-access.ts';
 import { insertParticipant, findParticipants, updateParticipantRow, type ParticipantListRow } from '#src/events/event-participant-repo.ts';

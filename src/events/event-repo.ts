@@ -1,7 +1,7 @@
 // SQL of events, their slots and tables.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { EventSlotsTable, EventsTable, EventTablesTable } from '#src/db/types.ts';
+import type { EventSlotsTable, EventsTable, EventTablesTable } from '#src/db/types-events.ts';
 import type { PlannedSlot } from '#src/events/event-slots.ts';
 import type { EventRow, SlotRow, TableRow } from '#src/events/event-schema.ts';
 import { timestampValue } from '#src/registry/sql-helpers.ts';

@@ -1,7 +1,7 @@
 // Events, their slots and tables over HTTP: request schemas, API objects and presenters.
 import { z } from '@hono/zod-openapi';
 import type { Selectable } from 'kysely';
-import type { EventSlotsTable, EventsTable, EventTablesTable } from '#src/db/types.ts';
+import type { EventSlotsTable, EventsTable, EventTablesTable } from '#src/db/types-events.ts';
 import { isoTime } from '#src/registry/competence-schema.ts';
 
 const instant = z.iso.datetime({ offset: true });

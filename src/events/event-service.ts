@@ -1,7 +1,7 @@
 // Organisers' side of an event: create and change it, lay out its slots and tables, open and close registration.
 import { requireClusterManager, requireUser } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
-import type { EventsTable } from '#src/db/types.ts';
+import type { EventsTable } from '#src/db/types-events.ts';
 import { conflict, invalid, notFound } from '#src/errors.ts';
 import { loadEvent, organiserEvent } from '#src/events/event-access.ts';
 import { deleteSlotRow, findEvents, findSlots, findTables, insertEvent, meetingsInSlots, placedAtTables, replaceSlots, updateEventRow, updateSlotRow, upsertTables } from '#src/events/event-repo.ts';

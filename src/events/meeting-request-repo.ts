@@ -1,7 +1,7 @@
 // SQL of meeting requests and of the meetings accepting them creates.
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { MeetingRequestsTable } from '#src/db/types.ts';
+import type { MeetingRequestsTable } from '#src/db/types-events.ts';
 import type { RequestRow } from '#src/events/meeting-request-schema.ts';
 
 function selectRequests(db: Db) {

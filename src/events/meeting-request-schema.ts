@@ -1,7 +1,7 @@
 // Meeting requests over HTTP: send, answer, star; the actor's sent and received requests.
 import { z } from '@hono/zod-openapi';
 import type { Selectable } from 'kysely';
-import type { MeetingRequestsTable } from '#src/db/types.ts';
+import type { MeetingRequestsTable } from '#src/db/types-events.ts';
 import { isoTime } from '#src/registry/competence-schema.ts';
 
 export const requestCreateSchema = z

@@ -1,5 +1,6 @@
 // Pipeline rows as API objects: a project's card, its page (partners, funding, history) and its linked product.
-import type { DeviceClassName, LocalizedText, RegulationName, Visibility } from '#src/db/types.ts';
+import type { LocalizedText, Visibility } from '#src/db/types.ts';
+import type { DeviceClassName, RegulationName } from '#src/db/types-regulatory.ts';
 import type { PipelineStage } from '#src/db/types-cluster.ts';
 import { canEditProject, viewerSees, type Standing } from '#src/pipeline/pipeline-access.ts';
 import { stays } from '#src/pipeline/pipeline-durations.ts';

@@ -1,7 +1,7 @@
 // SQL of saved questionnaires: a user's own, by id or share token, and writes.
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { AssessmentsTable } from '#src/db/types.ts';
+import type { AssessmentsTable } from '#src/db/types-regulatory.ts';
 import { timestampValue } from '#src/registry/sql-helpers.ts';
 
 export type AssessmentRow = Selectable<AssessmentsTable>;

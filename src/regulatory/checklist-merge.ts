@@ -1,6 +1,6 @@
 // The documentation plan of a product merged with its saved checklist: status per item, and the saved items the plan
 // no longer holds since the profile changed (kept and reported as no longer applicable, so no work is lost silently).
-import type { ChecklistStatus, EvidenceLink } from '#src/db/types.ts';
+import type { ChecklistStatus, EvidenceLink } from '#src/db/types-regulatory.ts';
 import { isoTime } from '#src/registry/competence-schema.ts';
 import type { ChecklistRow } from '#src/regulatory/checklist-repo.ts';
 import type { DocumentationPlan, PlanItem } from '#src/regulatory/plan-types.ts';

@@ -1,7 +1,7 @@
 // SQL of product checklists: the saved status of plan items and their upsert.
 import type { Insertable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { ChecklistStatus, EvidenceLink, ProductChecklistTable } from '#src/db/types.ts';
+import type { ChecklistStatus, EvidenceLink, ProductChecklistTable } from '#src/db/types-regulatory.ts';
 
 export type ChecklistRow = {
   item_id: string;

@@ -1,7 +1,7 @@
 // A product's documentation plan as Markdown (GET /products/{id}/documentation-plan.md).
 import { statusLabel, type Cited, type PlanDocument } from '#src/regulatory/checklist-export.ts';
 
-import type { EvidenceLink } from '#src/db/types.ts';
+import type { EvidenceLink } from '#src/db/types-regulatory.ts';
 
 /** Text safe inside a Markdown line: no line breaks, the characters Markdown would read as markup escaped. */
 function mdText(text: string): string {

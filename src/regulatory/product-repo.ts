@@ -1,7 +1,7 @@
 // SQL of products: the products a viewer may see, writes, and the EMDN code check.
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { ProductsTable } from '#src/db/types.ts';
+import type { ProductsTable } from '#src/db/types-regulatory.ts';
 import { timestampValue } from '#src/registry/sql-helpers.ts';
 import { visibleTo, type Viewer } from '#src/registry/visibility.ts';
 import type { ProductRow } from '#src/regulatory/product-schema.ts';

@@ -1,7 +1,7 @@
 // Products of organisations over HTTP: request schemas, API objects and the presenter of a product row.
 import { z } from '@hono/zod-openapi';
 import type { Selectable } from 'kysely';
-import type { ProductsTable } from '#src/db/types.ts';
+import type { ProductsTable } from '#src/db/types-regulatory.ts';
 import { isoTime, visibilitySchema } from '#src/registry/competence-schema.ts';
 import { classificationOutSchema, deviceProfileBodySchema } from '#src/regulatory/classify-schema.ts';
 

@@ -1,7 +1,7 @@
 // SQL of the cluster manager's regulatory overview: the products of a cluster's (and its hubs') active members.
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
-import type { DeviceClassName, ProductsTable, RegulationName } from '#src/db/types.ts';
+import type { DeviceClassName, ProductsTable, RegulationName } from '#src/db/types-regulatory.ts';
 
 export type MemberProductRow = {
   organization_id: string;

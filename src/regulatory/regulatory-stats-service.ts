@@ -2,7 +2,7 @@
 // counted per class, route and regulation, to plan support (consultants, workshops, notified body contacts).
 import { requireClusterManager } from '#src/auth/policy.ts';
 import type { Ctx } from '#src/context.ts';
-import type { DeviceClassName, ProductsTable, RegulationName } from '#src/db/types.ts';
+import type { DeviceClassName, ProductsTable, RegulationName } from '#src/db/types-regulatory.ts';
 import { notFound } from '#src/errors.ts';
 import { clusterExists, findMemberProducts } from '#src/regulatory/regulatory-stats-repo.ts';
 

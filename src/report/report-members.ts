@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import {
-  bucketTable, countPerBucket, dateValue, day, inForceDuring, inForceOn, scopeIds, type BreakdownItem, type Figure, type FigureQuery, type Texts,
+  countingFigure, dateValue, day, inForceDuring, inForceOn, scopeIds, type BreakdownItem, type FigureQuery, type Texts,
 } from '#src/report/report-sql.ts';
 
 const MEMBERSHIP_TYPES: Record<string, Texts> = {
@@ -11,6 +11,9 @@ const MEMBERSHIP_TYPES: Record<string, Texts> = {
   associate: { en: 'Associate members', de: 'Assoziierte Mitglieder', da: 'Associerede medlemmer' },
   partner: { en: 'Partners', de: 'Partner', da: 'Partnere' },
 };
+
+/** Memberships `m` of the scope in force on the last day of bucket b. */
+const membershipsAtBucketEnd = (q: FigureQuery) => sql`join memberships m on m.cluster_id in ${scopeIds(q)} and ${inForceOn(day('b.hi'))}`;
 
 /** Members at the period's end per membership type and per cluster or hub of the scope (zeros included). */
 async function membersBreakdown(db: Db, q: FigureQuery): Promise<BreakdownItem[]> {
@@ -29,7 +32,7 @@ async function membersBreakdown(db: Db, q: FigureQuery): Promise<BreakdownItem[]
   ];
 }
 
-export const membersFigure: Figure = {
+export const membersFigure = countingFigure({
   key: 'members',
   unit: 'count',
   title: { en: 'Members', de: 'Mitglieder', da: 'Medlemmer' },
@@ -38,16 +41,12 @@ export const membersFigure: Figure = {
     de: 'Organisationen mit einer am letzten Tag des Zeitraums gültigen Mitgliedschaft: bestätigt (Status aktiv oder inzwischen beendet), Beginn an oder vor diesem Tag (ohne Beginndatum gilt sie als begonnen) und kein Ende davor. Jede Organisation zählt einmal, auch mit Mitgliedschaften in mehreren Hubs; nach Art und Hub zählt sie in jeder ihrer Mitgliedschaften. Anträge und abgelehnte Mitgliedschaften zählen nie. In der Zeitreihe: Mitglieder am letzten Tag jedes Monats, Quartals oder Jahres.',
     da: 'Organisationer med et medlemskab, der gælder på periodens sidste dag: godkendt (status aktiv eller siden afsluttet), startdato på eller før den dag (uden startdato regnes det som startet) og ingen slutdato før den. Hver organisation tælles én gang, også med medlemskaber i flere hubs; efter type og hub tælles den i hvert af sine medlemskaber. Ansøgninger og afviste medlemskaber tælles aldrig. I tidsserien: medlemmer på den sidste dag i hver måned, hvert kvartal eller år.',
   },
-  async compute(db, q) {
-    const values = await countPerBucket(db, q, sql`
-      select b.i, count(distinct m.organization_id)::int as n
-      from ${bucketTable(q)} join memberships m on m.cluster_id in ${scopeIds(q)} and ${inForceOn(day('b.hi'))}
-      group by b.i`);
-    return { values, breakdown: await membersBreakdown(db, q) };
-  },
-};
+  value: 'count(distinct m.organization_id)::int',
+  rows: membershipsAtBucketEnd,
+  breakdown: membersBreakdown,
+});
 
-export const newMembersFigure: Figure = {
+export const newMembersFigure = countingFigure({
   key: 'newMembers',
   unit: 'count',
   title: { en: 'New members', de: 'Neue Mitglieder', da: 'Nye medlemmer' },
@@ -56,19 +55,16 @@ export const newMembersFigure: Figure = {
     de: 'Organisationen, deren erste Mitgliedschaft im Cluster oder einem seiner Hubs im Zeitraum begann (das früheste Beginndatum ihrer bestätigten Mitgliedschaften, aktiv oder beendet). Wer schon Mitglied war oder eine Mitgliedschaft ohne Beginndatum hat, ist nicht neu; ein Wechsel in einen anderen Hub ist kein Beitritt.',
     da: 'Organisationer, hvis første medlemskab i klyngen eller en af dens hubs startede i perioden (den tidligste startdato for deres godkendte medlemskaber, aktive eller afsluttede). En organisation, der allerede var medlem eller har et medlemskab uden startdato, er ikke ny; at skifte hub er ikke at melde sig ind.',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      with firsts as (
-        select m.organization_id, case when bool_or(m.start_date is null) then null else min(m.start_date) end as joined
-        from memberships m where m.cluster_id in ${scopeIds(q)} and m.status in ('active', 'ended')
-        group by m.organization_id
-      )
-      select b.i, count(*)::int as n from ${bucketTable(q)} join firsts f on f.joined between b.lo and b.hi
-      group by b.i`) };
-  },
-};
+  value: 'count(*)::int',
+  rows: (q) => sql`
+    join (
+      select m.organization_id, case when bool_or(m.start_date is null) then null else min(m.start_date) end as joined
+      from memberships m where m.cluster_id in ${scopeIds(q)} and m.status in ('active', 'ended')
+      group by m.organization_id
+    ) f on f.joined between b.lo and b.hi`,
+});
 
-export const smeMembersFigure: Figure = {
+export const smeMembersFigure = countingFigure({
   key: 'smeMembers',
   unit: 'count',
   title: { en: 'SMEs among the members', de: 'KMU unter den Mitgliedern', da: 'SMV’er blandt medlemmerne' },
@@ -77,16 +73,11 @@ export const smeMembersFigure: Figure = {
     de: 'Mitglieder am letzten Tag des Zeitraums (wie bei „Mitglieder“), die im Registerprofil als KMU markiert sind (kleines oder mittleres Unternehmen nach EU-Definition, wie von der Organisation angegeben).',
     da: 'Medlemmer på periodens sidste dag (som under "Medlemmer"), der i registerprofilen er markeret som SMV (lille eller mellemstor virksomhed efter EU’s definition, som organisationen selv har angivet).',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, count(distinct m.organization_id)::int as n
-      from ${bucketTable(q)} join memberships m on m.cluster_id in ${scopeIds(q)} and ${inForceOn(day('b.hi'))}
-      join organizations o on o.id = m.organization_id and o.is_sme
-      group by b.i`) };
-  },
-};
+  value: 'count(distinct m.organization_id)::int',
+  rows: (q) => sql`${membershipsAtBucketEnd(q)} join organizations o on o.id = m.organization_id and o.is_sme`,
+});
 
-export const startupsFoundedFigure: Figure = {
+export const startupsFoundedFigure = countingFigure({
   key: 'startupsFounded',
   unit: 'count',
   title: { en: 'Start-ups founded', de: 'Gegründete Start-ups', da: 'Stiftede start-ups' },
@@ -95,17 +86,14 @@ export const startupsFoundedFigure: Figure = {
     de: 'Unternehmen (Organisationstyp „Unternehmen“), die im Zeitraum gegründet wurden und an mindestens einem Tag zwischen ihrer Gründung und dem Ende des Zeitraums Mitglied waren, gezählt im Monat, Quartal oder Jahr ihrer Gründung. Organisationen ohne Gründungsdatum zählen nicht.',
     da: 'Virksomheder (organisationstype "virksomhed") stiftet i perioden, som var medlemmer på mindst én dag mellem stiftelsen og periodens slutning, talt i måneden, kvartalet eller året for stiftelsen. Organisationer uden stiftelsesdato tælles ikke.',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, count(*)::int as n from ${bucketTable(q)}
-      join organizations o on o.type = 'company' and o.founded_on between b.lo and b.hi
-      where exists (select 1 from memberships m where m.organization_id = o.id and m.cluster_id in ${scopeIds(q)}
-        and ${inForceDuring(sql.raw('o.founded_on'), dateValue(q.buckets[0]!.hi))})
-      group by b.i`) };
-  },
-};
+  value: 'count(*)::int',
+  rows: (q) => sql`
+    join organizations o on o.type = 'company' and o.founded_on between b.lo and b.hi
+    where exists (select 1 from memberships m where m.organization_id = o.id and m.cluster_id in ${scopeIds(q)}
+      and ${inForceDuring(sql.raw('o.founded_on'), dateValue(q.buckets[0]!.hi))})`,
+});
 
-export const youngStartupsFigure: Figure = {
+export const youngStartupsFigure = countingFigure({
   key: 'youngStartups',
   unit: 'count',
   title: { en: 'Member start-ups up to five years old', de: 'Mitglieds-Start-ups bis fünf Jahre', da: 'Medlems-start-ups op til fem år' },
@@ -114,12 +102,9 @@ export const youngStartupsFigure: Figure = {
     de: 'Mitglieder am letzten Tag des Zeitraums (wie bei „Mitglieder“), die Unternehmen sind und höchstens fünf Jahre vor diesem Tag gegründet wurden (Gründungsdatum am selben Kalendertag fünf Jahre zuvor oder später, und nicht nach dem letzten Tag).',
     da: 'Medlemmer på periodens sidste dag (som under "Medlemmer"), der er virksomheder stiftet højst fem år før den dag (stiftelsesdato på samme kalenderdag fem år tidligere eller senere, og ikke efter den sidste dag).',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, count(distinct o.id)::int as n
-      from ${bucketTable(q)} join memberships m on m.cluster_id in ${scopeIds(q)} and ${inForceOn(day('b.hi'))}
-      join organizations o on o.id = m.organization_id and o.type = 'company'
-        and o.founded_on <= b.hi and o.founded_on >= (b.hi - interval '5 years')::date
-      group by b.i`) };
-  },
-};
+  value: 'count(distinct o.id)::int',
+  rows: (q) => sql`
+    ${membershipsAtBucketEnd(q)}
+    join organizations o on o.id = m.organization_id and o.type = 'company'
+      and o.founded_on <= b.hi and o.founded_on >= (b.hi - interval '5 years')::date`,
+});

@@ -3,13 +3,14 @@
 import { sql } from 'kysely';
 import { REPORT_TIME_ZONE } from '#src/report/report-period.ts';
 import {
-  atInBucket, bucketTable, countPerBucket, memberDuringBucket, memberOn, scopeIds, type BreakdownItem, type Figure, type FigureQuery,
+  atInBucket, bucketTable, countingFigure, countPerBucket, memberDuringBucket, memberOn, scopeIds, type BreakdownItem, type Figure,
+  type FigureQuery,
 } from '#src/report/report-sql.ts';
 
 /** Pipeline projects `p` of the scope created in bucket b. */
 export const projectsInBucket = (q: FigureQuery) => sql`p.cluster_id in ${scopeIds(q)} and ${atInBucket('p.created_at')}`;
 
-export const projectsInitiatedFigure: Figure = {
+export const projectsInitiatedFigure = countingFigure({
   key: 'projectsInitiated',
   unit: 'count',
   title: { en: 'Projects initiated', de: 'Initiierte Projekte', da: 'Igangsatte projekter' },
@@ -18,19 +19,18 @@ export const projectsInitiatedFigure: Figure = {
     de: 'Projekte der Innovationspipeline (Leitprojekte und Mitgliederprojekte), die im Zeitraum angelegt wurden: gezählt nach dem Tag, an dem sie in klynge angelegt wurden, gleich in welcher Phase sie heute sind.',
     da: 'Projekter i innovationspipelinen (fyrtårnsprojekter og medlemsprojekter), der blev oprettet i perioden: talt efter den dag, de blev oprettet i klynge, uanset hvilken fase de er i nu.',
   },
-  async compute(db, q) {
-    const values = await countPerBucket(db, q, sql`
-      select b.i, count(*)::int as n from ${bucketTable(q)} join pipeline_projects p on ${projectsInBucket(q)} group by b.i`);
+  value: 'count(*)::int',
+  rows: (q) => sql`join pipeline_projects p on ${projectsInBucket(q)}`,
+  async breakdown(db, q) {
     const { rows } = await sql<{ kind: string; n: number }>`
       select p.kind, count(*)::int as n from ${bucketTable(q)} join pipeline_projects p on ${projectsInBucket(q)}
       where b.i = 0 group by p.kind`.execute(db);
-    const breakdown: BreakdownItem[] = [
+    return [
       { group: 'kind', key: 'lead', label: { en: 'Lead projects', de: 'Leitprojekte', da: 'Fyrtårnsprojekter' }, value: rows.find((r) => r.kind === 'lead')?.n ?? 0 },
       { group: 'kind', key: 'member', label: { en: 'Member projects', de: 'Mitgliederprojekte', da: 'Medlemsprojekter' }, value: rows.find((r) => r.kind === 'member')?.n ?? 0 },
     ];
-    return { values, breakdown };
   },
-};
+});
 
 /** Organisations taking part in projects initiated in bucket b: their partners and their lead organisation. */
 const partnersOfBucketProjects = (q: FigureQuery) => sql`
@@ -64,7 +64,7 @@ export const projectPartnersFigure: Figure = {
   },
 };
 
-export const consortiaFromMatchesFigure: Figure = {
+export const consortiaFromMatchesFigure = countingFigure({
   key: 'consortiaFromMatches',
   unit: 'count',
   title: { en: 'Consortia formed from klynge matches', de: 'Konsortien aus klynge-Empfehlungen', da: 'Konsortier dannet ud fra klynge-match' },
@@ -73,12 +73,9 @@ export const consortiaFromMatchesFigure: Figure = {
     de: 'Im Zeitraum initiierte Projekte (wie bei „Initiierte Projekte“), deren Konsortium aus der Partnersuche von klynge entstand (Projektherkunft „Empfehlung“).',
     da: 'Projekter igangsat i perioden (som under "Igangsatte projekter"), hvis konsortium blev sat sammen ud fra klynges partnermatch (projektoprindelse "match").',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, count(*)::int as n from ${bucketTable(q)} join pipeline_projects p on ${projectsInBucket(q)} and p.origin = 'match'
-      group by b.i`) };
-  },
-};
+  value: 'count(*)::int',
+  rows: (q) => sql`join pipeline_projects p on ${projectsInBucket(q)} and p.origin = 'match'`,
+});
 
 /** The day an application was made: its application date, else the day it was entered in klynge. */
 const APPLIED_DAY = `coalesce(f.applied_on, (f.created_at at time zone '${REPORT_TIME_ZONE}')::date)`;
@@ -88,7 +85,7 @@ const fundingOfMembers = (q: FigureQuery, on: string) => sql`
   join pipeline_projects p on p.id = f.project_id and p.cluster_id in ${scopeIds(q)}
   where ${memberOn(q, 'coalesce(f.organization_id, p.lead_organization_id)', on)}`;
 
-export const fundingWonFigure: Figure = {
+export const fundingWonFigure = countingFigure({
   key: 'fundingWon',
   unit: 'eur',
   title: { en: 'Funding won by members', de: 'Von Mitgliedern eingeworbene Fördermittel', da: 'Bevillinger vundet af medlemmer' },
@@ -97,15 +94,12 @@ export const fundingWonFigure: Figure = {
     de: 'Summe in Euro der bewilligten Beträge von Förderanträgen der Pipelineprojekte des Clusters mit Status „bewilligt“ und einem Entscheidungsdatum im Zeitraum. Ein Antrag zählt, wenn sein Empfänger (die darauf genannte Organisation, sonst die federführende Organisation des Projekts) am Tag der Entscheidung Mitglied war. Bewilligte Anträge ohne Entscheidungsdatum oder Betrag zählen nicht.',
     da: 'Sum i euro af de beløb, der er bevilget til ansøgninger fra klyngens pipelineprojekter med status "bevilget" og en afgørelsesdato i perioden. En ansøgning tælles, når modtageren (den organisation, der står på den, ellers projektets ledende organisation) var medlem på afgørelsesdatoen. Bevilgede ansøgninger uden afgørelsesdato eller beløb tælles ikke.',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, sum(f.amount_won)::float8 as n
-      from ${bucketTable(q)} join pipeline_funding f on f.status = 'won' and f.decided_on between b.lo and b.hi
-      ${fundingOfMembers(q, 'f.decided_on')} group by b.i`) };
-  },
-};
+  value: 'sum(f.amount_won)::float8',
+  rows: (q) => sql`
+    join pipeline_funding f on f.status = 'won' and f.decided_on between b.lo and b.hi ${fundingOfMembers(q, 'f.decided_on')}`,
+});
 
-export const fundingAppliedFigure: Figure = {
+export const fundingAppliedFigure = countingFigure({
   key: 'fundingApplied',
   unit: 'eur',
   title: { en: 'Funding applied for by members', de: 'Von Mitgliedern beantragte Fördermittel', da: 'Bevillinger søgt af medlemmer' },
@@ -114,10 +108,6 @@ export const fundingAppliedFigure: Figure = {
     de: 'Summe in Euro der beantragten Beträge von Förderanträgen der Pipelineprojekte des Clusters, die im Zeitraum gestellt wurden (nach Antragsdatum; ohne dieses nach dem Tag der Eingabe in klynge), gleich mit welchem Ergebnis (offen, bewilligt oder abgelehnt), wenn der Empfänger (wie bei „Von Mitgliedern eingeworbene Fördermittel“) am Tag der Antragstellung Mitglied war.',
     da: 'Sum i euro af de ansøgte beløb i ansøgninger fra klyngens pipelineprojekter indsendt i perioden (efter ansøgningsdato; uden en sådan efter den dag, de blev registreret i klynge), uanset udfald (afventer, bevilget eller afvist), når modtageren (som under "Bevillinger vundet af medlemmer") var medlem på ansøgningsdagen.',
   },
-  async compute(db, q) {
-    return { values: await countPerBucket(db, q, sql`
-      select b.i, sum(f.amount_applied)::float8 as n
-      from ${bucketTable(q)} join pipeline_funding f on ${sql.raw(APPLIED_DAY)} between b.lo and b.hi
-      ${fundingOfMembers(q, APPLIED_DAY)} group by b.i`) };
-  },
-};
+  value: 'sum(f.amount_applied)::float8',
+  rows: (q) => sql`join pipeline_funding f on ${sql.raw(APPLIED_DAY)} between b.lo and b.hi ${fundingOfMembers(q, APPLIED_DAY)}`,
+});

@@ -87,3 +87,28 @@ export async function countPerBucket(db: Db, q: FigureQuery, query: RawBuilder<u
   const { rows } = await (query as RawBuilder<{ i: number; n: number | string | null }>).execute(db);
   return perBucket(q, rows);
 }
+
+/**
+ * How a figure counts: `value`, an SQL aggregate with its type (`count(distinct o.id)::int`), over the rows that
+ * `rows` joins to the bucket table b (`join organizations o on ...`, optionally followed by `where ...`).
+ */
+export type Counting = { value: string; rows: (q: FigureQuery) => RawBuilder<unknown> };
+
+/** A counting's time series: `select b.i, <value> as n from <buckets> <rows> group by b.i`, one value per bucket. */
+export function countSeries(db: Db, q: FigureQuery, counting: Counting): Promise<number[]> {
+  return countPerBucket(db, q, sql`select b.i, ${sql.raw(counting.value)} as n from ${bucketTable(q)} ${counting.rows(q)} group by b.i`);
+}
+
+/** A figure from its texts and counting, and for some a breakdown of the whole period (bucket 0). */
+export function countingFigure(
+  spec: Omit<Figure, 'compute'> & Counting & { breakdown?: (db: Db, q: FigureQuery) => Promise<BreakdownItem[]> },
+): Figure {
+  const { value, rows, breakdown, ...figure } = spec;
+  return {
+    ...figure,
+    async compute(db, q) {
+      const values = await countSeries(db, q, { value, rows });
+      return breakdown ? { values, breakdown: await breakdown(db, q) } : { values };
+    },
+  };
+}

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '#src/db/connect.ts';
 import type { LocalizedText } from '#src/db/types.ts';
-import { heldWorkshops } from '#src/report/report-activities.ts';
+import { heldWorkshops, ideasInBucket } from '#src/report/report-activities.ts';
 import { projectsInBucket } from '#src/report/report-projects.ts';
 import { bucketTable, scopeIds, type FigureQuery, type Texts } from '#src/report/report-sql.ts';
 
@@ -49,8 +49,7 @@ export async function countPerTheme(db: Db, q: FigureQuery): Promise<ThemeRow[]>
     select t.id, t.cluster_id, t.kind, t.title,
       (select count(*)::int from ${bucketTable(whole)} join pipeline_projects p on ${projectsInBucket(whole)} and p.theme_id = t.id) as projects,
       (select count(*)::int from ${bucketTable(whole)} join ${heldWorkshops(whole)} and g.theme_id = t.id) as workshops,
-      (select count(*)::int from ${bucketTable(whole)} join strategy_ideas i on i.theme_id = t.id and i.status <> 'hidden'
-        and i.created_at >= b.lo_at and i.created_at < b.hi_at) as ideas
+      (select count(*)::int from ${bucketTable(whole)} join strategy_ideas i on i.theme_id = t.id and ${ideasInBucket}) as ideas
     from strategy_themes t join clusters c on c.id = t.cluster_id
     where t.cluster_id in ${scopeIds(q)}
     order by (c.parent_id is not null), c.name, t.kind, t.position, t.id`.execute(db);

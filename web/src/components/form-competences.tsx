@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
 import { localized, useT } from '../i18n.ts';
+import { useTypeahead } from '../use-typeahead.ts';
 import { FORM_KIT } from './form-messages.ts';
 import type { Form, Values } from './form-state.ts';
 
@@ -31,24 +32,10 @@ export function CompetencePicker<V extends Values>({ form, field, label }: { for
     }
   }, [unlabelled.join(' ')]);
 
-  useEffect(() => {
-    const text = q.trim();
-    if (text.length < 2) {
-      setFound(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api<{ items: Found[] }>(`/competences${query({ q: text, limit: 12 })}`, { signal: controller.signal }).then(
-        (r) => setFound(r.items),
-        () => undefined,
-      );
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  useTypeahead(q, (text, signal) => api<{ items: Found[] }>(`/competences${query({ q: text, limit: 12 })}`, { signal }), {
+    found: (r) => setFound(r.items),
+    cleared: () => setFound(null),
+  });
 
   const add = (c: Found) => form.set(field, [...chosen, { id: c.id, label: localized(c.label) || c.id }] as V[typeof field]);
   const remove = (cid: string) => form.set(field, chosen.filter((c) => c.id !== cid) as V[typeof field]);

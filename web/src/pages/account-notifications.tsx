@@ -1,10 +1,11 @@
 // The signed-in user's notifications on the account page: new matches of their offers and requests, newest first.
 import { useEffect, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
-import { formatDate, useT } from '../i18n.ts';
+import { useT } from '../i18n.ts';
 import { setUnreadCount, type MatchedItem, type Notification, type NotificationList, type OfferMatchesPayload } from '../notifications.ts';
 import { NOTIFICATIONS } from './account-notifications.messages.ts';
 import { GroupNotification, isGroupNotification } from './group-notification.tsx';
+import { NotificationItem, type NotificationProps } from './notification-item.tsx';
 import { FundingNotification, isFundingNotification } from './funding-notification.tsx';
 import { StrategyNotification, isStrategyNotification } from './strategy-notification.tsx';
 import { WorkNotification, isWorkNotification } from './work-notification.tsx';
@@ -38,53 +39,29 @@ const EVENT_KINDS = ['event_meeting_request', 'event_meeting_answer', 'event_age
 type EventKind = (typeof EVENT_KINDS)[number];
 const isEventKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
 
-/** The button marking a notification read, naming what it marks for screen readers. */
-function ReadButton({ item, what, onRead }: { item: Notification; what: string; onRead: (item: Notification) => void }) {
-  const { t } = useT(NOTIFICATIONS);
-  if (item.readAt) return null;
-  return (
-    <div class="item-actions">
-      <button type="button" onClick={() => onRead(item)}>
-        {t('markRead')}
-        <span class="visually-hidden">: {what}</span>
-      </button>
-    </div>
-  );
-}
-
 /** A notification of a partnering event (a request, an answer, a published or changed agenda): what happened and a link. */
-function EventItem({ item, onRead }: { item: Notification; onRead: (item: Notification) => void }) {
+function EventItem({ item, onRead }: NotificationProps) {
   const { t } = useT(NOTIFICATIONS);
   const eventId = 'eventId' in item.payload ? item.payload.eventId : undefined;
   const what = isEventKind(item.kind) ? t(`event.${item.kind}`) : t('event.other');
   return (
-    <li class={item.readAt ? 'notification' : 'notification unread'}>
-      <div class="item-main">
-        <h3>
-          {!item.readAt && <span class="notification-new">{t('new')}</span>}
-          {what}
-        </h3>
-        <p class="muted">
-          <time dateTime={item.createdAt}>{formatDate(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+    <NotificationItem item={item} what={what} onRead={onRead}>
+      {eventId && (
+        <p>
+          <a href={`/events/${eventId}`}>{t('event.open')}</a>
         </p>
-        {eventId && (
-          <p>
-            <a href={`/events/${eventId}`}>{t('event.open')}</a>
-          </p>
-        )}
-      </div>
-      <ReadButton item={item} what={what} onRead={onRead} />
-    </li>
+      )}
+    </NotificationItem>
   );
 }
 
 /** One notification: what was found, the matches as links, and a button marking it read while it is unread. */
-function Item({ item, onRead }: { item: Notification; onRead: (item: Notification) => void }) {
+function Item({ item, onRead }: NotificationProps) {
   const { t } = useT(NOTIFICATIONS);
-  if (isGroupNotification(item.kind)) return <GroupNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // working groups
-  if (isFundingNotification(item.kind)) return <FundingNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // funding reminders
-  if (isStrategyNotification(item.kind)) return <StrategyNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // idea rounds
-  if (isWorkNotification(item.kind)) return <WorkNotification item={item} onRead={onRead} markRead={t('markRead')} isNew={t('new')} />; // membership and news
+  if (isGroupNotification(item.kind)) return <GroupNotification item={item} onRead={onRead} />; // working groups
+  if (isFundingNotification(item.kind)) return <FundingNotification item={item} onRead={onRead} />; // funding reminders
+  if (isStrategyNotification(item.kind)) return <StrategyNotification item={item} onRead={onRead} />; // idea rounds
+  if (isWorkNotification(item.kind)) return <WorkNotification item={item} onRead={onRead} />; // membership and news
   if (item.kind !== 'offer_matches') return <EventItem item={item} onRead={onRead} />;
   const p = item.payload as OfferMatchesPayload;
   const offers = p.matches.filter((m) => m.type === 'offer');
@@ -93,24 +70,14 @@ function Item({ item, onRead }: { item: Notification; onRead: (item: Notificatio
   const more = Math.max(0, p.count - p.matches.length);
   const direction = p.direction === 'offer' ? 'offer' : 'request';
   return (
-    <li class={item.readAt ? 'notification' : 'notification unread'}>
-      <div class="item-main">
-        <h3>
-          {!item.readAt && <span class="notification-new">{t('new')}</span>}
-          {t(`summary.${direction}`, { count: p.count, title: p.offerTitle })}
-        </h3>
-        <p class="muted">
-          <time dateTime={item.createdAt}>{formatDate(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-        </p>
-        <Matched label={t('offers')} items={offers} />
-        <Matched label={t('organizations')} items={organizations} />
-        {more > 0 && <p class="muted">{t('more', { count: more })}</p>}
-        <p>
-          <a href={`/organizations/${p.organizationId}/offers`}>{t('allMatches', { title: p.offerTitle })}</a>
-        </p>
-      </div>
-      <ReadButton item={item} what={t(`summary.${direction}`, { count: p.count, title: p.offerTitle })} onRead={onRead} />
-    </li>
+    <NotificationItem item={item} what={t(`summary.${direction}`, { count: p.count, title: p.offerTitle })} onRead={onRead}>
+      <Matched label={t('offers')} items={offers} />
+      <Matched label={t('organizations')} items={organizations} />
+      {more > 0 && <p class="muted">{t('more', { count: more })}</p>}
+      <p>
+        <a href={`/organizations/${p.organizationId}/offers`}>{t('allMatches', { title: p.offerTitle })}</a>
+      </p>
+    </NotificationItem>
   );
 }
 

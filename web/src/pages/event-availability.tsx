@@ -1,11 +1,11 @@
 // A registered participant changes the days they are there and their limits (meetings per day, open requests).
 import { useState } from 'preact/hooks';
-import { formatDate, useT } from '../i18n.ts';
+import { useT } from '../i18n.ts';
 import { updateMe, type EventInfo, type Participant } from './event-api.ts';
 import { CHANGES } from './event-changes.messages.ts';
+import { DaysAndLimits, optionalNumber } from './event-limits.tsx';
 
 const asText = (n: number | null) => (n === null ? '' : String(n));
-const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 
 export function AvailabilityForm({ event, days, me }: { event: EventInfo; days: string[]; me: Participant }) {
   const { t } = useT(CHANGES);
@@ -13,7 +13,6 @@ export function AvailabilityForm({ event, days, me }: { event: EventInfo; days: 
   const [perDay, setPerDay] = useState(asText(me.maxMeetingsPerDay));
   const [open, setOpen] = useState(asText(me.maxOpenRequests));
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
-  const toggle = (day: string, on: boolean) => setChosen(on ? [...chosen, day].sort() : chosen.filter((d) => d !== day));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -34,28 +33,14 @@ export function AvailabilityForm({ event, days, me }: { event: EventInfo; days: 
     <section class="card" aria-labelledby="event-availability">
       <h2 id="event-availability">{t('mine.title')}</h2>
       <form class="event-form" onSubmit={(e) => void submit(e)}>
-        {days.length > 0 && (
-          <fieldset>
-            <legend>{t('mine.days')}</legend>
-            {days.map((d) => (
-              <label key={d} class="event-check">
-                <input type="checkbox" checked={chosen.includes(d)} onChange={(e) => toggle(d, e.currentTarget.checked)} />
-                {formatDate(d, { dateStyle: 'full' })}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div class="event-row">
-          <label>
-            {t('mine.maxPerDay')}
-            <input type="number" min={0} max={100} inputMode="numeric" value={perDay} aria-describedby="event-limits-hint" onInput={(e) => setPerDay(e.currentTarget.value)} />
-          </label>
-          <label>
-            {t('mine.maxOpen')}
-            <input type="number" min={0} max={1000} inputMode="numeric" value={open} aria-describedby="event-limits-hint" onInput={(e) => setOpen(e.currentTarget.value)} />
-          </label>
-        </div>
-        <p id="event-limits-hint" class="field-hint">{t('mine.hint', { perDay: event.defaultMaxMeetingsPerDay, open: event.defaultMaxOpenRequests })}</p>
+        <DaysAndLimits
+          days={days} chosen={chosen} onChosen={setChosen} perDay={perDay} onPerDay={setPerDay} open={open} onOpen={setOpen}
+          hintId="event-limits-hint"
+          labels={{
+            days: t('mine.days'), maxPerDay: t('mine.maxPerDay'), maxOpen: t('mine.maxOpen'),
+            hint: t('mine.hint', { perDay: event.defaultMaxMeetingsPerDay, open: event.defaultMaxOpenRequests }),
+          }}
+        />
         <div role="status" aria-live="polite">{note && <p class={note.error ? 'field-error' : 'event-saved'}>{note.text}</p>}</div>
         <div>
           <button class="primary" type="submit">{t('mine.save')}</button>

@@ -1,13 +1,13 @@
 // Registration for an event from one's klynge profile: the organisation one edits, offers and seeks, days, caps.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.ts';
-import { formatDate, useT } from '../i18n.ts';
+import { useT } from '../i18n.ts';
 import { useSession } from '../session.ts';
 import { register, type EventInfo } from './event-api.ts';
+import { DaysAndLimits, optionalNumber } from './event-limits.tsx';
 import { EVENTS } from './event.messages.ts';
 
 type Org = { id: string; name: string };
-const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 
 export function RegisterForm({ event, days, onDone }: { event: EventInfo; days: string[]; onDone: () => void }) {
   const { t } = useT(EVENTS);
@@ -43,7 +43,6 @@ export function RegisterForm({ event, days, onDone }: { event: EventInfo; days: 
       setError((err as Error).message);
     }
   };
-  const toggle = (day: string, on: boolean) => setChosen(on ? [...chosen, day].sort() : chosen.filter((d) => d !== day));
 
   return (
     <section class="card" aria-labelledby="event-register">
@@ -63,28 +62,14 @@ export function RegisterForm({ event, days, onDone }: { event: EventInfo; days: 
           {t('register.seeks')}
           <textarea rows={3} value={seeks} onInput={(e) => setSeeks(e.currentTarget.value)} />
         </label>
-        {days.length > 0 && (
-          <fieldset>
-            <legend>{t('register.days')}</legend>
-            {days.map((d) => (
-              <label key={d} class="event-check">
-                <input type="checkbox" checked={chosen.includes(d)} onChange={(e) => toggle(d, e.currentTarget.checked)} />
-                {formatDate(d, { dateStyle: 'full' })}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div class="event-row">
-          <label>
-            {t('register.maxPerDay')}
-            <input type="number" min={0} max={100} inputMode="numeric" value={perDay} aria-describedby="event-caps-hint" onInput={(e) => setPerDay(e.currentTarget.value)} />
-          </label>
-          <label>
-            {t('register.maxOpen')}
-            <input type="number" min={0} max={1000} inputMode="numeric" value={open} aria-describedby="event-caps-hint" onInput={(e) => setOpen(e.currentTarget.value)} />
-          </label>
-        </div>
-        <p id="event-caps-hint" class="field-hint">{t('register.capsHint', { perDay: event.defaultMaxMeetingsPerDay, open: event.defaultMaxOpenRequests })}</p>
+        <DaysAndLimits
+          days={days} chosen={chosen} onChosen={setChosen} perDay={perDay} onPerDay={setPerDay} open={open} onOpen={setOpen}
+          hintId="event-caps-hint"
+          labels={{
+            days: t('register.days'), maxPerDay: t('register.maxPerDay'), maxOpen: t('register.maxOpen'),
+            hint: t('register.capsHint', { perDay: event.defaultMaxMeetingsPerDay, open: event.defaultMaxOpenRequests }),
+          }}
+        />
         {error && <p class="field-error" role="alert">{error}</p>}
         <div>
           <button class="primary" type="submit" disabled={!organizationId}>{t('register.submit')}</button>

@@ -4,6 +4,7 @@ import { api, query } from '../api.ts';
 import { ConfirmButton } from '../components/form-confirm.tsx';
 import { todayIso } from '../components/form-rules.ts';
 import { formatDate, useT } from '../i18n.ts';
+import { useTypeahead } from '../use-typeahead.ts';
 import { MEMBERSHIP_STATUSES, MEMBERSHIP_TYPES, type Cluster, type Membership } from './manage-data.ts';
 import { MANAGE } from './manage.messages.ts';
 
@@ -147,24 +148,10 @@ function AddMember({ listed, onAdd }: { listed: Set<string>; onAdd: (o: Found) =
   const { t } = useT(MANAGE);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Found[] | null>(null);
-  useEffect(() => {
-    const text = q.trim();
-    if (text.length < 2) {
-      setFound(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api<{ items: Found[] }>(`/organizations${query({ q: text, limit: 8 })}`, { signal: controller.signal }).then(
-        (r) => setFound(r.items),
-        () => undefined,
-      );
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  useTypeahead(q, (text, signal) => api<{ items: Found[] }>(`/organizations${query({ q: text, limit: 8 })}`, { signal }), {
+    found: (r) => setFound(r.items),
+    cleared: () => setFound(null),
+  });
   return (
     <div class="add-member">
       <h3>{t('addExisting')}</h3>

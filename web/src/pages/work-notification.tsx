@@ -1,7 +1,7 @@
 // A membership or news notification on the account page: an application to decide, a decision on one's application,
 // a post to review, a decision on one's post (src/registry/membership-*, src/news/news-service.ts).
-import { formatDate, localized, useT, type Localized } from '../i18n.ts';
-import type { Notification } from '../notifications.ts';
+import { localized, useT, type Localized } from '../i18n.ts';
+import { NotificationItem, type NotificationProps } from './notification-item.tsx';
 import { WORK_NOTIFICATIONS } from './work-notification.messages.ts';
 
 type Payload = {
@@ -13,7 +13,7 @@ const KINDS = ['membership_applied', 'membership_decided', 'news_submitted', 'ne
 /** Whether the notification is one of membership's or news'. */
 export const isWorkNotification = (kind: string) => (KINDS as readonly string[]).includes(kind);
 
-export function WorkNotification({ item, onRead, markRead, isNew }: { item: Notification; onRead: (item: Notification) => void; markRead: string; isNew: string }) {
+export function WorkNotification({ item, onRead }: NotificationProps) {
   const { t } = useT(WORK_NOTIFICATIONS);
   const p = item.payload as unknown as Payload;
   const values = { organization: p.organizationName ?? '', cluster: p.clusterName, title: localized(p.title) };
@@ -24,21 +24,9 @@ export function WorkNotification({ item, onRead, markRead, isNew }: { item: Noti
     ? `/clusters/${p.clusterSlug}/news/${p.postSlug}` : `/clusters/${p.clusterSlug}/${news ? 'news' : 'members'}`;
   const linkText = item.kind === 'news_reviewed' && p.decision === 'published' ? t('openArticle') : news ? t('openNews') : t('openMembers');
   return (
-    <li class={item.readAt ? 'notification' : 'notification unread'}>
-      <div class="item-main">
-        <h3>
-          {!item.readAt && <span class="notification-new">{isNew}</span>}
-          {what}
-        </h3>
-        <p class="muted"><time dateTime={item.createdAt}>{formatDate(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time></p>
-        {p.note && <p>{t('note', { note: p.note })}</p>}
-        <p><a href={href}>{linkText}</a></p>
-      </div>
-      {!item.readAt && (
-        <div class="item-actions">
-          <button type="button" onClick={() => onRead(item)}>{markRead}<span class="visually-hidden">: {what}</span></button>
-        </div>
-      )}
-    </li>
+    <NotificationItem item={item} what={what} onRead={onRead}>
+      {p.note && <p>{t('note', { note: p.note })}</p>}
+      <p><a href={href}>{linkText}</a></p>
+    </NotificationItem>
   );
 }
