@@ -1,4 +1,4 @@
-// Partner ranking over a hand-written corpus: who may be returned, and how joint work and place change the order
+// Partner ranking over a hand-written corpus: who may be returned, and how joint work, place and type change the order
 // of otherwise equal candidates.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
@@ -92,6 +92,26 @@ describe('rankPartners', () => {
   it("puts an organisation in the requester's country above an otherwise equal foreign one", () => {
     expect(ids(rank({ requester: undefined, allowed: only('f', 'n1') }).ranked)).toEqual(['f', 'n1']);
     expect(ids(rank({ allowed: only('f', 'n1') }).ranked)).toEqual(['n1', 'f']);
+  });
+
+  it('puts an organisation of the type that projects like the query take in above an otherwise equal one', () => {
+    // c and h did the same wound project each; the other wound projects took in hospitals, an ocean one companies; hq
+    // (a hospital) has no project.
+    const typed = (id: string, type: CorpusOrganization['type']): CorpusOrganization => ({ ...org(id, null), type });
+    const mixed = buildMatchIndex({
+      organizations: [typed('c', 'company'), typed('h', 'hospital'), typed('hx', 'hospital'), typed('hy', 'hospital'), typed('z1', 'company'), typed('z2', 'company'), typed('z3', 'company'), typed('hq', 'hospital')],
+      projects: [project('pc', WOUND), project('ph', WOUND), project('px', WOUND), project('py', WOUND), project('pz', "'ocean':1 'ship':2")],
+      participations: [joined('pc', 'c'), joined('ph', 'h'), joined('px', 'hx'), joined('py', 'hy'), joined('pz', 'z1'), joined('pz', 'z2'), joined('pz', 'z3')],
+    });
+    const pick = new Set(['c', 'h'].map((id) => mixed.orgIndex.get(id)!));
+    const ranked = (weights: RankWeights) =>
+      rankPartners(mixed, { terms: (['wound', 'heal'] as const).map((t): [number, number] => [mixed.terms.get(t)!, 1]), requester: undefined, exclude: new Set(), allowed: (x) => pick.has(x), preferNearby: false, k: 3, weights })
+        .ranked.map((r) => mixed.organizations.id[r.org]);
+    expect(ranked({ ...DEFAULT_WEIGHTS, typeMix: 0 })).toEqual(['c', 'h']);
+    expect(ranked(DEFAULT_WEIGHTS)).toEqual(['h', 'c']);
+    // A factor, not a bonus: hq, a hospital that matches nothing, stays out.
+    pick.add(mixed.orgIndex.get('hq')!);
+    expect(ranked(DEFAULT_WEIGHTS)).toEqual(['h', 'c']);
   });
 
   it("with preferNearby, puts the requester's NUTS-2 region first and widens the lead of its country", () => {

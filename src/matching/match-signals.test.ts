@@ -1,10 +1,13 @@
-// The ranking signals over small hand-written corpora: BM25, top-k, votes of similar projects, project similarity
-// and the requester's collaboration neighbourhood.
+// The ranking signals over small hand-written corpora: BM25, top-k, votes of similar projects, project similarity,
+// the requester's collaboration neighbourhood and the type mix of similar projects.
 import { describe, expect, it } from 'vitest';
 import type { CorpusOrganization, CorpusParticipation, CorpusProject } from '#src/matching/match-corpus.ts';
 import { buildMatchIndex } from '#src/matching/match-index-build.ts';
 import type { MatchIndex } from '#src/matching/match-index.ts';
-import { bm25, collaboration, normalizeMax, projectSimilarity, projectVotes, topK, type QueryTerms } from '#src/matching/match-signals.ts';
+import {
+  bm25, collaboration, normalizeMax, projectSimilarity, projectVotes, topK, typeAffinity, type QueryTerms,
+} from '#src/matching/match-signals.ts';
+import { ORGANIZATION_TYPES } from '#src/matching/match-index.ts';
 
 const org = (id: string, vector: string | null = null): CorpusOrganization => ({
   id, cordisId: null, name: `Org ${id}`, type: 'company', isSme: false, country: null, nutsCode: null, city: null,
@@ -240,5 +243,51 @@ describe('collaboration', () => {
     const out = { joint: new Float32Array(2), coordinated: new Float32Array(2), share: new Float32Array(2), second: new Float32Array(2) };
     collaboration(lonely, 0, Float32Array.from([1]), [0], out);
     expect([...out.joint, ...out.coordinated, ...out.share, ...out.second]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('typeAffinity', () => {
+  // s1 and s2 resemble the query: s1 has a company and a hospital, s2 a hospital; x (unlike it) three universities.
+  const typed = (id: string, type: CorpusOrganization['type']): CorpusOrganization => ({ ...org(id), type });
+  const index = buildMatchIndex({
+    organizations: [typed('c', 'company'), typed('h1', 'hospital'), typed('h2', 'hospital'), typed('u1', 'university'), typed('u2', 'university'), typed('u3', 'university')],
+    projects: [project('s1'), project('s2'), project('x')],
+    participations: [joined('s1', 'c'), joined('s1', 'h1'), joined('s2', 'h2'), joined('x', 'u1'), joined('x', 'u2'), joined('x', 'u3')],
+  });
+  const type = (t: CorpusOrganization['type']) => ORGANIZATION_TYPES.indexOf(t);
+  const lift = (scores: number[], ranked: number[], requester?: number) => typeAffinity(index, Float32Array.from(scores), ranked, requester);
+  // `weight` of the similar projects' `total` participants (by squared similarity) are of a type that has `registry`
+  // of all participations; the mix is drawn toward the registry's as if 10 more participants were in it.
+  const expected = (weight: number, total: number, registry: number) => Math.log(((weight + 10 * registry) / (total + 10) + 0.01) / (registry + 0.01));
+
+  it("compares each type's share in the similar projects with its share of all participations", () => {
+    const l = lift([1, 1, 0], [0, 1]);
+    // Among the similar projects' participants: a company and two hospitals; in the registry 1, 2 and 3 of 6.
+    expect(l[type('hospital')]).toBeCloseTo(expected(2, 3, 2 / 6), 5);
+    expect(l[type('company')]).toBeCloseTo(expected(1, 3, 1 / 6), 5);
+    expect(l[type('university')]).toBeCloseTo(expected(0, 3, 3 / 6), 5);
+    expect(l[type('hospital')]).toBeGreaterThan(0);
+    expect(l[type('university')]).toBeLessThan(0);
+    // A type in neither mix stays at 0.
+    expect(l[type('investor')]).toBe(0);
+  });
+
+  it('weighs each project by its squared similarity relative to the best one', () => {
+    // s2 at half the similarity of s1: its hospital counts 1/4.
+    const l = lift([1, 0.5, 0], [0, 1]);
+    expect(l[type('company')]).toBeCloseTo(expected(1, 2.25, 1 / 6), 5);
+    expect(l[type('hospital')]).toBeCloseTo(expected(1.25, 2.25, 2 / 6), 5);
+  });
+
+  it('leaves the requester out of the mix', () => {
+    const l = lift([1, 1, 0], [0, 1], index.orgIndex.get('c'));
+    expect(l[type('hospital')]).toBeCloseTo(expected(2, 2, 2 / 6), 5);
+    expect(l[type('company')]).toBeCloseTo(expected(0, 2, 1 / 6), 5);
+    expect(l[type('company')]).toBeLessThan(0);
+  });
+
+  it('is 0 for every type when no project resembles the query', () => {
+    expect([...lift([0, 0, 0], [])].every((v) => v === 0)).toBe(true);
+    expect([...lift([0, 0, 0], [0, 1])].every((v) => v === 0)).toBe(true);
   });
 });

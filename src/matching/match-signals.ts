@@ -1,5 +1,5 @@
 // The signals of partner matching, each computed for every organisation at once over the in-memory index.
-import { COORDINATOR, type MatchIndex, type Postings } from '#src/matching/match-index.ts';
+import { COORDINATOR, ORGANIZATION_TYPES, type MatchIndex, type Postings } from '#src/matching/match-index.ts';
 
 /** A query as index terms with their weights (how often each occurs in the query text). */
 export type QueryTerms = Array<[termId: number, weight: number]>;
@@ -146,4 +146,57 @@ export function collaboration(
     for (let i = from; i < to; i++) out.second[projectOrgs[i]!]! += w;
   }
   for (const a of [out.joint, out.coordinated, out.share, out.second]) a[requester] = 0;
+}
+
+/** Each organisation type's share of all the registry's participations, per index (computed once). */
+const typeShares = new WeakMap<MatchIndex, Float64Array>();
+
+function participationTypeShares(index: MatchIndex): Float64Array {
+  let shares = typeShares.get(index);
+  if (!shares) {
+    shares = new Float64Array(ORGANIZATION_TYPES.length);
+    for (const o of index.projectOrgs) shares[index.organizations.type[o]!]! += 1;
+    for (let t = 0; t < shares.length; t++) shares[t]! /= Math.max(1, index.projectOrgs.length);
+    typeShares.set(index, shares);
+  }
+  return shares;
+}
+
+/** Keeps a type absent from both mixes at 0 and bounds the lift of a rare type. */
+const TYPE_SMOOTHING = 0.01;
+/**
+ * The similar projects' mix is drawn toward the registry's as if this many more participants (of full weight) were
+ * in it, so that a handful of similar projects (a small registry, a vague query) cannot push a type far.
+ */
+const TYPE_PRIOR_PARTICIPANTS = 10;
+
+/**
+ * Which kinds of organisation projects like the query take in: for each organisation type, the log of its share
+ * among the participants of the `ranked` projects (each weighted by its squared similarity relative to the best,
+ * the requester left out; drawn toward the registry's mix, TYPE_PRIOR_PARTICIPANTS) over its share of all
+ * participations. Above 0 for a type these projects take in more than the registry does (companies for a device,
+ * hospitals for a trial), below for one they take in less.
+ */
+export function typeAffinity(index: MatchIndex, projectScores: Float32Array, ranked: number[], requester: number | undefined): Float32Array {
+  const lift = new Float32Array(ORGANIZATION_TYPES.length);
+  const best = ranked.length > 0 ? projectScores[ranked[0]!]! : 0;
+  if (best <= 0) return lift;
+  const mix = new Float64Array(ORGANIZATION_TYPES.length);
+  let total = 0;
+  for (const p of ranked) {
+    const v = projectScores[p]! / best;
+    for (let i = index.projectOrgStart[p]!; i < index.projectOrgStart[p + 1]!; i++) {
+      const o = index.projectOrgs[i]!;
+      if (o === requester) continue;
+      mix[index.organizations.type[o]!]! += v * v;
+      total += v * v;
+    }
+  }
+  if (total <= 0) return lift;
+  const shares = participationTypeShares(index);
+  for (let t = 0; t < lift.length; t++) {
+    const share = (mix[t]! + TYPE_PRIOR_PARTICIPANTS * shares[t]!) / (total + TYPE_PRIOR_PARTICIPANTS);
+    lift[t] = Math.log((share + TYPE_SMOOTHING) / (shares[t]! + TYPE_SMOOTHING));
+  }
+  return lift;
 }
