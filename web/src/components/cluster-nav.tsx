@@ -44,6 +44,11 @@ export function ClusterPage({ slug, section, title, children }: {
 }) {
   const { t } = useT(CLUSTER);
   const { data: cluster, error } = useCluster(slug);
+  // On a phone the tabs scroll sideways: the current one is scrolled into sight (within the row only, not the page).
+  const showCurrent = (link: HTMLAnchorElement | null) => {
+    const row = link?.closest('ul');
+    if (link && row && row.scrollWidth > row.clientWidth) row.scrollLeft = link.offsetLeft - row.offsetLeft - 24;
+  };
   if (error) return <div class="page"><p class="notice" role="alert">{t('failed', { message: error })}</p></div>;
   if (!cluster) return <div class="page"><p role="status">{t('loading')}</p></div>;
   return (
@@ -56,7 +61,7 @@ export function ClusterPage({ slug, section, title, children }: {
         <ul>
           {CLUSTER_SECTIONS.map((s) => (
             <li key={s}>
-              <a href={sectionHref(cluster.slug, s)} aria-current={s === section ? 'page' : undefined}>{t(`section.${s}`)}</a>
+              <a href={sectionHref(cluster.slug, s)} aria-current={s === section ? 'page' : undefined} ref={s === section ? showCurrent : undefined}>{t(`section.${s}`)}</a>
             </li>
           ))}
         </ul>
