@@ -63,7 +63,9 @@ export async function settle(page: Page): Promise<void> {
 
 /** An i18next key rendered as text ("list.title", "signIn") or a placeholder left in ("{{count}}"); not a domain name. */
 const KEY_LIKE = [/^[a-z]+(\.[a-zA-Z0-9_]+)+$/, /^[a-z]{2,}[A-Z][a-zA-Z]*$/];
-const looksLikeKey = (text: string) => text.includes('{{') || (KEY_LIKE.some((r) => r.test(text)) && !/\.(org|com|net|eu|de|dk|io)$/.test(text));
+// Domain names and file names (an uploaded "workshop.png" on the site editor) have the shape of a key too.
+const NOT_A_KEY = /\.(org|com|net|eu|de|dk|io|png|jpe?g|gif|webp|pdf|docx?|xlsx?|pptx?|odt|txt|csv|zip|ics|md)$/i;
+const looksLikeKey = (text: string) => text.includes('{{') || (KEY_LIKE.some((r) => r.test(text)) && !NOT_A_KEY.test(text));
 
 /** The problems a page shows in `language`, as readable lines (empty when it is fine). */
 export async function pageProblems(page: Page, language: Language): Promise<string[]> {
