@@ -3,7 +3,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { mecklenburgVorpommernRecords } from '#src/demo/demo-records-mv.ts';
-import { winAnsi } from '#src/regulatory/plan-pdf.ts';
+import { winAnsi } from '#src/pdf/pdf-document.ts';
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);

@@ -1,10 +1,9 @@
 // The crisis query's answer for the authorities: CSV (the query, the date and the answer above one line per capacity
 // with its contact) and PDF (pdfkit's built-in Helvetica, as the regulatory exports).
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
 import type { ReadinessAnswer } from '#src/readiness/readiness-schema.ts';
 import { answerSentence, EXPORT_TEXTS, fill, formatCount, type ExportLanguage } from '#src/readiness/readiness-texts.ts';
-import { winAnsi } from '#src/regulatory/plan-pdf.ts';
+import { PDF_GREY as GREY, startPdf, winAnsi } from '#src/pdf/pdf-document.ts';
 
 /** The query as label/value lines in the export language. */
 export function queryLines(answer: ReadinessAnswer, language: ExportLanguage): Array<[string, string]> {
@@ -42,18 +41,11 @@ export function readinessCsv(answer: ReadinessAnswer, language: ExportLanguage):
 }
 
 const MARGIN = 50;
-const GREY = '#555555';
 
 /** PDF: title, cluster and date, the query, the answer, then each organisation with its capacities and contacts. */
 export function readinessPdf(answer: ReadinessAnswer, language: ExportLanguage): Promise<Buffer> {
   const t = EXPORT_TEXTS[language];
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: winAnsi(`${t.title}: ${answer.cluster.name}`), Creator: 'klynge' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = startPdf(`${t.title}: ${answer.cluster.name}`, MARGIN);
   const text = (value: string, font = 'Helvetica', size = 10, colour = 'black', gap = 3) =>
     pdf.font(font).fontSize(size).fillColor(colour).text(winAnsi(value), { paragraphGap: gap });
   const pair = (label: string, value: string) => {
@@ -88,14 +80,5 @@ export function readinessPdf(answer: ReadinessAnswer, language: ExportLanguage):
       text(`${t.contact}: ${[p.name, p.jobTitle, p.email, p.phone].filter(Boolean).join(' · ')}`, 'Helvetica', 9, 'black', 2);
     }
   }
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
-    pdf.page.margins.bottom = 0;
-    pdf.font('Helvetica').fontSize(8).fillColor(GREY).text(winAnsi(fill(t.page, { page: i + 1, pages: range.count })), MARGIN, pdf.page.height - MARGIN / 2 - 8,
-      { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
-  }
-  pdf.end();
-  return done;
+  return finish((page, pages) => fill(t.page, { page, pages }));
 }

@@ -1,41 +1,13 @@
-// A product's documentation plan as PDF (GET /products/{id}/documentation-plan.pdf), with pdfkit's built-in
-// Helvetica: no font files, works offline, and its WinAnsi encoding covers German and Danish (ä ö ü ß æ ø å).
-import PDFDocument from 'pdfkit';
+// A product's documentation plan as PDF (GET /products/{id}/documentation-plan.pdf).
+import { PDF_GREY as GREY, startPdf, winAnsi } from '#src/pdf/pdf-document.ts';
 import { statusLabel, type Cited, type PlanDocument } from '#src/regulatory/checklist-export.ts';
 
-// WinAnsi beyond Latin-1: the characters the built-in fonts can show in 0x80-0x9F.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '−': '-', '‑': '-', '‐': '-', '→': '->', '≈': '~', '′': "'", '″': '"', '\u00ad': '' };
-
-/** Text the built-in fonts can show: others spelled in ASCII or without their accents, "?" failing that. */
-export function winAnsi(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === '\n') out += ch;
-    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
-    else if (ch === '\t') out += ' ';
-    else {
-      const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += plain !== ch && [...plain].every((c) => c.charCodeAt(0) < 0x7f) ? plain : '?';
-    }
-  }
-  return out;
-}
-
 const MARGIN = 56;
-const GREY = '#555555';
 const STATUS_COLOUR = { open: '#8a5a00', 'in-progress': '#1f5fa8', done: '#1e7a34', 'not-applicable': GREY } as const;
 
 /** Renders the export document as a PDF (A4, numbered pages). */
 export function planPdf(doc: PlanDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: winAnsi(doc.title), Creator: 'klynge' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = startPdf(doc.title, MARGIN);
   const text = (value: string, font = 'Helvetica', size = 10, colour = 'black') =>
     pdf.font(font).fontSize(size).fillColor(colour).text(winAnsi(value), { paragraphGap: 3 });
   const heading = (value: string, size = 13) => {
@@ -106,15 +78,5 @@ export function planPdf(doc: PlanDocument): Promise<Buffer> {
   pdf.moveDown(0.5);
   text(doc.notice, 'Helvetica-Oblique', 8, GREY);
 
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
-    pdf.page.margins.bottom = 0;
-    const bottom = pdf.page.height - MARGIN / 2 - 8;
-    pdf.font('Helvetica').fontSize(8).fillColor(GREY)
-      .text(winAnsi(`${doc.title} — page ${i + 1} of ${range.count}`), MARGIN, bottom, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
-  }
-  pdf.end();
-  return done;
+  return finish((page, pages) => `${doc.title} — page ${page} of ${pages}`);
 }

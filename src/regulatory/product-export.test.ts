@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '#src/db/test-db.ts';
 import { buildRegulatoryWorld, PROFILES, type RegulatoryWorld } from '#src/regulatory/product-test-world.ts';
-import { winAnsi } from '#src/regulatory/plan-pdf.ts';
+import { winAnsi } from '#src/pdf/pdf-document.ts';
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let w: RegulatoryWorld;

@@ -1,14 +1,12 @@
 // The funder report as PDF (pdfkit, built-in Helvetica whose WinAnsi encoding covers ä ö ü ß æ ø å): title, period
 // and clusters, every figure with its value, definition and a small bar chart of its series drawn with vector calls,
 // the time series as tables, and the per-theme table.
-import PDFDocument from 'pdfkit';
-import { winAnsi } from '#src/regulatory/plan-pdf.ts';
+import { PDF_GREY as GREY, startPdf, winAnsi } from '#src/pdf/pdf-document.ts';
 import type { ReportLanguage } from '#src/report/report-csv.ts';
 import { bucketLabel, formatDay, formatValue, PDF_TEXTS } from '#src/report/report-format.ts';
 import type { Report, ReportFigure } from '#src/report/report-service.ts';
 
 const MARGIN = 50;
-const GREY = '#555555';
 const TEAL = '#0f766e';
 const CHART_WIDTH = 150;
 const CHART_HEIGHT = 46;
@@ -89,13 +87,7 @@ function drawTable(pdf: Pdf, header: string[], rows: string[][], firstWidth: num
 export function reportPdf(report: Report, lang: ReportLanguage): Promise<Buffer> {
   const words = PDF_TEXTS[lang];
   const title = `${words.title}: ${report.cluster.name}`;
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: winAnsi(title), Creator: 'klynge' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = startPdf(title, MARGIN);
   const heading = (text: string) => {
     ensureSpace(pdf, 40);
     pdf.moveDown(0.6).font('Helvetica-Bold').fontSize(13).fillColor('black').text(winAnsi(text), MARGIN, pdf.y).moveDown(0.3);
@@ -136,13 +128,5 @@ export function reportPdf(report: Report, lang: ReportLanguage): Promise<Buffer>
     }
   }
 
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    pdf.page.margins.bottom = 0;
-    pdf.font('Helvetica').fontSize(8).fillColor(GREY).text(winAnsi(`${title} — ${words.page(i + 1, range.count)}`), MARGIN, pdf.page.height - MARGIN / 2 - 8,
-      { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
-  }
-  pdf.end();
-  return done;
+  return finish((page, pages) => `${title} — ${words.page(page, pages)}`);
 }

@@ -1,11 +1,9 @@
 // A strategy paper's Markdown as PDF (A4, numbered pages) with pdfkit's built-in Helvetica, whose WinAnsi encoding
 // prints German and Danish letters (ä ö ü ß æ ø å). Reads the Markdown the paper editor writes: headings, paragraphs,
 // lists, quotes, **bold**, *italic* and [links](url); anything else prints as text.
-import PDFDocument from 'pdfkit';
-import { winAnsi } from '#src/regulatory/plan-pdf.ts';
+import { PDF_GREY as GREY, startPdf, winAnsi } from '#src/pdf/pdf-document.ts';
 
 const MARGIN = 56;
-const GREY = '#555555';
 const LINK = '#1f5fa8';
 
 type Span = { text: string; bold: boolean; italic: boolean; link?: string };
@@ -30,13 +28,7 @@ const fontOf = (s: Pick<Span, 'bold' | 'italic'>) => (s.bold && s.italic ? 'Helv
 
 /** Renders the paper as a PDF. */
 export function paperPdf(title: string, markdown: string): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: winAnsi(title), Creator: 'klynge' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = startPdf(title, MARGIN);
   const write = (line: string, options: { size?: number; colour?: string; indent?: number; bold?: boolean; italic?: boolean; gap?: number } = {}) => {
     const spans = inlineSpans(line);
     pdf.fontSize(options.size ?? 10);
@@ -71,14 +63,5 @@ export function paperPdf(title: string, markdown: string): Promise<Buffer> {
     }
   }
 
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Below the bottom margin: without lifting it, pdfkit would start a new page for the footer.
-    pdf.page.margins.bottom = 0;
-    pdf.font('Helvetica').fontSize(8).fillColor(GREY)
-      .text(winAnsi(`${title} — ${i + 1} / ${range.count}`), MARGIN, pdf.page.height - MARGIN / 2 - 8, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
-  }
-  pdf.end();
-  return done;
+  return finish((page, pages) => `${title} — ${page} / ${pages}`);
 }
