@@ -23,15 +23,25 @@ const draft = () => json<Draft>(w.call('GET', url('/schedule/draft'), { as: 'org
 const m: Record<string, string> = {};
 const meetingOf = async (requestId: string) => (await t.db.selectFrom('meetings').select('id').where('request_id', '=', requestId).executeTakeFirstOrThrow()).id;
 
+/** The job runner's dependencies, on the real clock. */
+const jobDeps = (handlers = jobHandlers) => ({ db: t.db, log: createLogger('silent'), clock: () => new Date(), handlers, leaseMs: 60_000, retryDelayMs: () => 0 });
+
 async function runJobs(): Promise<void> {
-  const deps = { db: t.db, log: createLogger('silent'), clock: () => new Date(), handlers: jobHandlers, leaseMs: 60_000, retryDelayMs: () => 0 };
-  while (await runNextJob(deps)) { /* next */ }
+  while (await runNextJob(jobDeps())) { /* next */ }
 }
 
-/** Runs the scheduler (from scratch when asked) and publishes its draft; returns the draft. */
-async function schedule(body: { seconds: number; rebuild?: boolean }): Promise<Draft> {
-  expect((await w.call('POST', url('/schedule'), { as: 'organiser', body })).status).toBe(202);
+/** Starts a scheduling job through `call`, runs it, and checks that it is done, so the draft read next is its own. */
+async function runSchedule(call: EventWorld['call'], base: string, body: { seconds: number; rebuild?: boolean }): Promise<void> {
+  const res = await call('POST', `${base}/schedule`, { as: 'organiser', body });
+  expect(res.status).toBe(202);
+  const { jobId } = (await res.json()) as { jobId: string };
   await runJobs();
+  expect(await json<Job>(call('GET', `${base}/schedule/job`, { as: 'organiser' }))).toMatchObject({ id: jobId, status: 'done' });
+}
+
+/** Runs the scheduler (from scratch when asked); returns its draft. */
+async function schedule(body: { seconds: number; rebuild?: boolean }): Promise<Draft> {
+  await runSchedule(w.call, url(), body);
   return draft();
 }
 
@@ -65,8 +75,7 @@ describe('the scheduling job, for organisers', () => {
       written.push(p);
       await progress(p);
     })) satisfies JobHandler };
-    const deps = { db: t.db, log: createLogger('silent'), clock: () => new Date(), handlers, leaseMs: 60_000, retryDelayMs: () => 0 };
-    while (await runNextJob(deps)) { /* next */ }
+    while (await runNextJob(jobDeps(handlers))) { /* next */ }
     expect(written[0]!.message).toBe('scheduling 2 meetings into 5 slots at 2 tables, 0 kept in place');
     const phases = written.map((p) => readProgress(p.message).phase);
     expect(phases).toEqual(expect.arrayContaining(['weight', 'gaps']));
@@ -203,8 +212,7 @@ describe('published meetings as fixed input of the scheduler', () => {
   const call = (method: string, path: string, options: { as?: string; body?: unknown } = {}) => p.call(method, `/api/v1/events/${p.eventId}${path}`, options);
   const pdraft = () => json<Draft>(call('GET', '/schedule/draft', { as: 'organiser' }));
   async function run(body: { seconds: number; rebuild?: boolean }): Promise<Draft> {
-    expect((await call('POST', '/schedule', { as: 'organiser', body })).status).toBe(202);
-    await runJobs();
+    await runSchedule(p.call, `/api/v1/events/${p.eventId}`, body);
     return pdraft();
   }
 

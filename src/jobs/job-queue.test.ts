@@ -9,7 +9,7 @@ import { startJobWorker } from '#src/jobs/job-worker.ts';
 import { createLogger } from '#src/log.ts';
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
-// Jobs queued without runAfter are due from the database's now(); the test clock starts a little after it.
+// Jobs queued without runAfter are due from the real time they were queued at; the test clock starts a little after it.
 let now: Date;
 const clock = () => now;
 const log = createLogger('silent');
@@ -63,6 +63,18 @@ describe('claiming jobs', () => {
     expect((await jobRow(foreign.id)).status).toBe('queued');
     advance(60_000);
     expect((await runNextJob(deps()))?.id).toBe(later.id);
+  });
+
+  it('finds a job queued just before a claim made with the real clock due, every time', async () => {
+    // Queued and claimed within one millisecond is the case that once went wrong (run_after had microseconds, the
+    // claim's clock whole milliseconds), so try it often enough that a skipped claim cannot hide.
+    let missed = 0;
+    for (let i = 0; i < 300; i += 1) {
+      const { id } = await enqueueJob(t.db, 'note', { text: String(i) });
+      if ((await claimJob(t.db, ['note'], new Date(), 60_000))?.id !== id) missed += 1;
+      await t.db.deleteFrom('jobs').execute();
+    }
+    expect(missed).toBe(0);
   });
 
   it('rejects a malformed kind and malformed progress', async () => {

@@ -21,7 +21,11 @@ export async function insertJob(
       kind: job.kind,
       payload: JSON.stringify(job.payload),
       dedupe_key: job.dedupeKey,
-      ...(job.runAfter ? { run_after: at(job.runAfter) } : {}),
+      // Due at once is the real time from the app, not the column default now(): claims compare run_after with the
+      // app's clock in whole milliseconds and now() has microseconds, so a job claimed within the millisecond it was
+      // queued in was skipped. Real time, as now() was, keeps injected runner clocks meaning what they did; a given
+      // runAfter is kept, so a delayed job still waits for it.
+      run_after: at(job.runAfter ?? new Date()),
     })
     .onConflict((oc) => oc.column('dedupe_key').where('status', 'in', ['queued', 'running']).doNothing())
     .returning('id')
