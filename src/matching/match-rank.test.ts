@@ -114,18 +114,23 @@ describe('rankPartners', () => {
     expect(ranked(DEFAULT_WEIGHTS)).toEqual(['h', 'c']);
   });
 
-  it("with preferNearby, puts the requester's NUTS-2 region first and widens the lead of its country", () => {
-    // Without preferNearby both get the same country bonus: the earlier one comes first.
-    expect(ids(rank({ allowed: only('n1', 'n2') }).ranked)).toEqual(['n1', 'n2']);
-    expect(ids(rank({ allowed: only('n1', 'n2'), preferNearby: true }).ranked)).toEqual(['n2', 'n1']);
+  it("puts an organisation in the requester's NUTS-2 region above an otherwise equal one elsewhere in its country", () => {
+    expect(ids(rank({ allowed: only('n1', 'n2') }).ranked)).toEqual(['n2', 'n1']);
+    // Without the region factor both get the same country bonus: the earlier one comes first.
+    expect(ids(rank({ allowed: only('n1', 'n2'), weights: { ...DEFAULT_WEIGHTS, region: 0 } }).ranked)).toEqual(['n1', 'n2']);
+    const { ranked } = rank({ allowed: only('n1', 'n2') });
+    expect(ranked[0]!.score / ranked[1]!.score).toBeCloseTo(1 + DEFAULT_WEIGHTS.region, 5);
+  });
 
-    const gap = (preferNearby: boolean) => {
-      const { ranked } = rank({ allowed: only('f', 'n1'), preferNearby });
+  it('with preferNearby, widens the lead of the requester\'s region and of its country', () => {
+    const gap = (preferNearby: boolean, near: string, far: string) => {
+      const { ranked } = rank({ allowed: only(near, far), preferNearby });
       const score = (id: string) => ranked.find((r) => index.organizations.id[r.org] === id)!.score;
-      return score('n1') - score('f');
+      return score(near) - score(far);
     };
-    expect(gap(false)).toBeGreaterThan(0);
-    expect(gap(true)).toBeGreaterThan(gap(false));
+    expect(gap(false, 'n1', 'f')).toBeGreaterThan(0);
+    expect(gap(true, 'n1', 'f')).toBeGreaterThan(gap(false, 'n1', 'f'));
+    expect(gap(true, 'n2', 'n1')).toBeGreaterThan(gap(false, 'n2', 'n1'));
   });
 
   it('gives no place bonus without a requester, even when nearby is preferred', () => {

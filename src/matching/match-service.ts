@@ -140,7 +140,7 @@ export async function similarOrganizations(ctx: Ctx, id: string, k: number): Pro
   const visible = visibleOrganization(index, viewer);
   return rankAndExplain({
     index, viewer, analyzed, requester: undefined, exclude: new Set([o]), allowed: visible, preferNearby: false, k,
-    weights: { ...DEFAULT_WEIGHTS, joint: 0, coordinated: 0, jointShare: 0, partnersOfPartners: 0, country: 0 },
+    weights: { ...DEFAULT_WEIGHTS, joint: 0, coordinated: 0, jointShare: 0, partnersOfPartners: 0, country: 0, region: 0 },
   });
 }
 
