@@ -15,6 +15,6 @@ export function createApp(deps: RequestDeps) {
   app.use('*', compress());
   app.route('/api/v1', createApi());
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
-  mountWebApp(app, deps.log);
+  mountWebApp(app, deps.log, { secureCookies: deps.secureCookies === true });
   return app;
 }

@@ -14,14 +14,14 @@ const distDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 async function loadSiteRenderer() {
   const { stubCssImports } = await import('#src/site/css-stub.ts');
   stubCssImports();
-  const [render, html] = await Promise.all([import('#src/site/site-render.tsx'), import('#src/site/site-html.ts')]);
+  const [render, html, language] = await Promise.all([import('#src/site/site-render.tsx'), import('#src/site/site-html.ts'), import('#src/site/site-language.ts')]);
   const manifestFile = `${distDir}.vite/manifest.json`;
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest) : null;
-  return { ...render, ...html, assetLinks: html.siteAssetLinks(manifest) };
+  return { ...render, ...html, ...language, assetLinks: html.siteAssetLinks(manifest) };
 }
 
-/** Mounts the web app on `app`; without a build it explains how to make one. */
-export function mountWebApp(app: Hono<AppEnv>, log: Logger): void {
+/** Mounts the web app on `app`; without a build it explains how to make one. `secureCookies`: as the session's. */
+export function mountWebApp(app: Hono<AppEnv>, log: Logger, { secureCookies = false }: { secureCookies?: boolean } = {}): void {
   const indexFile = `${distDir}index.html`;
   if (!existsSync(indexFile)) {
     app.get('*', (c) => c.text('The web app is not built yet: run `npm install` (or `npm run build:web`).', 503));
@@ -43,12 +43,13 @@ export function mountWebApp(app: Hono<AppEnv>, log: Logger): void {
       const r = await (renderer ??= loadSiteRenderer());
       const route = r.siteRoute(c.req.path);
       if (!route) return plain(c);
-      const lang = r.siteLanguage(c.req.query('lang'), c.req.header('accept-language'));
+      const { lang, remembered } = r.chooseSiteLanguage(c, secureCookies);
       const url = new URL(c.req.url);
       const site = await r.renderSite((path, init) => app.request(path, init), route, `${url.pathname}${url.search}`, lang);
       url.searchParams.delete('lang');
-      c.header('cache-control', 'no-cache');
-      c.header('vary', 'accept-language');
+      // The page depends on the language cookie too; a response that sets it is the visitor's own (RFC 9111 § 7.3).
+      c.header('cache-control', remembered ? 'private, no-cache' : 'no-cache');
+      c.header('vary', 'accept-language, cookie');
       return c.html(r.sitePageHtml(indexHtml, site, url, r.assetLinks), site.status);
     } catch (err) {
       // A visitor still gets the page: the browser renders it as before.

@@ -6,7 +6,8 @@ import { createTestDb } from '#src/db/test-db.ts';
 import { createApp } from '#src/http/app.ts';
 import type { Logger } from '#src/log.ts';
 import { siteAssetLinks } from '#src/site/site-html.ts';
-import { siteLanguage, siteRoute } from '#src/site/site-render.tsx';
+import { siteLanguage } from '#src/site/site-language.ts';
+import { siteRoute } from '#src/site/site-render.tsx';
 import { buildSiteWorld, type SiteWorld } from '#src/site/site-test-world.ts';
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -34,10 +35,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function get(path: string, acceptLanguage?: string) {
-  const res = await app.request(path, acceptLanguage ? { headers: { 'accept-language': acceptLanguage } } : {});
-  return { status: res.status, html: await res.text() };
+async function get(path: string, acceptLanguage?: string, cookie?: string, on = app) {
+  const headers: Record<string, string> = {};
+  if (acceptLanguage) headers['accept-language'] = acceptLanguage;
+  if (cookie) headers.cookie = cookie;
+  const res = await on.request(path, { headers });
+  return { status: res.status, html: await res.text(), headers: res.headers };
 }
+const langOf = (html: string) => /<html lang="(\w+)" data-lang="\w+">/.exec(html)?.[1];
 
 /** The data embedded for the browser's first render. */
 const preload = (html: string) => JSON.parse(/<script type="application\/json" id="preload">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as Record<string, unknown>;
@@ -71,8 +76,58 @@ describe('the site rendered on the server', () => {
     expect(da.html).toContain('<h1 lang="da">Om os</h1>');
     expect(da.html).toContain('<p>We are the <strong>network</strong>.</p>');
     expect(da.html).toContain('Denne tekst findes ikke på dansk. Den vises på engelsk.');
-    expect(siteLanguage(undefined, 'sv, en-US;q=0.1, da;q=0.2')).toBe('da');
-    expect(siteLanguage('fr', undefined)).toBe('en');
+    expect(siteLanguage({ acceptLanguage: 'sv, en-US;q=0.1, da;q=0.2' })).toBe('da');
+    expect(siteLanguage({ asked: 'fr' })).toBe('en');
+  });
+
+  it('chooses ?lang=, then the remembered choice, then Accept-Language, then English; what is not ours counts as missing', () => {
+    expect(siteLanguage({ asked: 'da', remembered: 'de', acceptLanguage: 'en' })).toBe('da');
+    expect(siteLanguage({ remembered: 'de', acceptLanguage: 'da, en' })).toBe('de');
+    expect(siteLanguage({ asked: 'xx', remembered: 'de', acceptLanguage: 'da' })).toBe('de');
+    expect(siteLanguage({ asked: '', remembered: 'fr', acceptLanguage: 'da' })).toBe('da');
+    expect(siteLanguage({ asked: 'DA', remembered: 'da-DK' })).toBe('en');
+    expect(siteLanguage({})).toBe('en');
+  });
+
+  it('remembers a ?lang= in a cookie for the site, and renders pages without ?lang= in the remembered language', async () => {
+    const chosen = await get('/site/alpha/about?lang=da', 'de');
+    expect(langOf(chosen.html)).toBe('da');
+    expect(chosen.headers.get('set-cookie')).toBe('klynge_site_lang=da; Max-Age=31536000; Path=/site; SameSite=Lax');
+    expect(chosen.headers.get('cache-control')).toBe('private, no-cache');
+    expect(chosen.headers.get('vary')).toMatch(/^accept-language, cookie(, Accept-Encoding)?$/);
+
+    const later = await get('/site/alpha/news', 'de', 'klynge_site_lang=da');
+    expect(langOf(later.html)).toBe('da');
+    expect(textOf(later.html)).toContain('Nyheder');
+    expect(Object.keys(preload(later.html))).toContain('alpha|site|da');
+    expect(later.headers.get('set-cookie')).toBeNull();
+    expect(later.headers.get('cache-control')).toBe('no-cache');
+    expect(later.headers.get('vary')).toMatch(/^accept-language, cookie(, Accept-Encoding)?$/);
+    // The alternates still name each language by ?lang=; x-default is the address without it.
+    expect(later.html).toContain('<link rel="alternate" hreflang="de" href="http://localhost/site/alpha/news?lang=de">');
+    expect(later.html).toContain('<link rel="alternate" hreflang="x-default" href="http://localhost/site/alpha/news">');
+
+    const switched = await get('/site/alpha?lang=de', 'da', 'klynge_site_lang=da');
+    expect(langOf(switched.html)).toBe('de');
+    expect(switched.headers.get('set-cookie')).toBe('klynge_site_lang=de; Max-Age=31536000; Path=/site; SameSite=Lax');
+  });
+
+  it('ignores a ?lang= or a cookie that names no language of ours, and remembers nothing for them', async () => {
+    const badQuery = await get('/site/alpha?lang=fr', 'de', 'klynge_site_lang=da');
+    expect(langOf(badQuery.html)).toBe('da');
+    expect(badQuery.headers.get('set-cookie')).toBeNull();
+    const badCookie = await get('/site/alpha', 'de', 'klynge_site_lang=%3Cscript%3E');
+    expect(langOf(badCookie.html)).toBe('de');
+    expect(badCookie.html).not.toContain('script%3E');
+    const both = await get('/site/alpha?lang=', 'fr', 'klynge_site_lang=xx');
+    expect(langOf(both.html)).toBe('en');
+    expect(both.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('marks the language cookie Secure when the session cookie is', async () => {
+    const secure = createApp({ db: t.db, log, clock: () => w.now, secureCookies: true, resolveActor: () => ({ kind: 'anonymous' }) });
+    const { headers } = await get('/site/alpha?lang=de', undefined, undefined, secure);
+    expect(headers.get('set-cookie')).toBe('klynge_site_lang=de; Max-Age=31536000; Path=/site; Secure; SameSite=Lax');
   });
 
   it('renders the news list, a news article with its Markdown, the contacts with consent only and the downloads', async () => {

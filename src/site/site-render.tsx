@@ -6,7 +6,7 @@
 import i18next from 'i18next';
 import { LocationProvider } from 'preact-iso';
 import { renderToString } from 'preact-render-to-string';
-import { initI18n, LANGUAGES, type Language } from '../../web/src/i18n.ts';
+import { initI18n, type Language } from '../../web/src/i18n.ts';
 import { SitePage } from '../../web/src/pages/Site.tsx';
 import { SiteHeadContext, type SiteHead } from '../../web/src/pages/site-layout.tsx';
 import { setPreload } from '../../web/src/use-load.ts';
@@ -35,20 +35,6 @@ export function siteRoute(path: string): SiteRoute | null {
   if (parts.length === 3 && page !== 'edit') return { slug, page };
   if (parts.length === 4 && page === 'news' && post) return { slug, post };
   return null;
-}
-
-const isLanguage = (lang: string | undefined): lang is Language => (LANGUAGES as readonly string[]).includes(lang ?? '');
-
-/** `?lang=` if it names one of ours, else the first of ours in Accept-Language (by weight), else English. */
-export function siteLanguage(asked: string | undefined, acceptLanguage: string | undefined): Language {
-  if (isLanguage(asked)) return asked;
-  const ranges = (acceptLanguage ?? '').split(',').map((part, i) => {
-    const [tag = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-    return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q), i };
-  });
-  ranges.sort((a, b) => b.q - a.q || a.i - b.i);
-  return ranges.find((r) => r.q > 0 && isLanguage(r.lang))?.lang as Language | undefined ?? 'en';
 }
 
 /** Renders the site page at `url` (path and query) in `lang`; a 404 from any of its loads makes it "not found". */

@@ -142,11 +142,47 @@ describe('the site rendered on the server', () => {
     await page.waitForURL(/\/site\/biocon-valley\/about\?lang=da$/);
     await page.getByRole('heading', { level: 1, name: TEXTS.da.about }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('da');
+    // The choice is remembered: a link followed and a reload stay Danish.
+    await page.getByRole('navigation', { name: /BioCon Valley/ }).getByRole('link', { name: TEXTS.da.fields, exact: true }).click();
+    await page.waitForURL(/\/site\/biocon-valley\/fields-of-action$/);
+    await page.getByRole('heading', { level: 1, name: TEXTS.da.fields }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TEXTS.da.fields }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
     await page.goto(`${SITE}/contact`);
     await page.getByRole('heading', { level: 1, name: 'Kontakt' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Anna Beispiel' }).count()).toBe(1);
     expect(await page.getByText('Jonas Muster').count()).toBe(0);
     await context.close();
+  });
+
+  it('remembers the language a visitor picks: a link followed, a reload and a new tab are served in it', async () => {
+    const page = await openPage(browser, 'laptop', 'de-DE');
+    await page.goto(SITE);
+    await page.getByRole('heading', { level: 2, name: 'Neueste Meldungen' }).waitFor();
+    await page.getByRole('button', { name: TEXTS.da.button, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('da');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('navigation', { name: /BioCon Valley/ }).getByRole('link', { name: TEXTS.da.about, exact: true }).click();
+    await expectPage(page, TEXTS.da.about);
+    expect(page.url()).toMatch(/\/site\/biocon-valley\/about$/);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true); // the switch and the link needed no reload
+
+    // What the server sends is Danish already, so nothing shows in German before the app takes over.
+    const reloaded = await page.reload();
+    const html = await reloaded!.text();
+    expect(html).toContain('<html lang="da" data-lang="da">');
+    expect(html).toMatch(/<h1[^>]*>Om os<\/h1>/);
+    expect(html).toContain('Indsatsfeltet');
+    await expectPage(page, TEXTS.da.about);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect((await page.context().cookies()).find((c) => c.name === 'klynge_site_lang')).toMatchObject({ value: 'da', path: '/site', sameSite: 'Lax' });
+
+    const tab = await page.context().newPage();
+    const news = await tab.goto(`${SITE}/news`);
+    expect(await news!.text()).toContain('<html lang="da" data-lang="da">');
+    await expectPage(tab, TEXTS.da.news);
+    await page.context().close();
   });
 
   it('is taken over by the app in place: same markup, no data loaded twice, links navigate without reloading', async () => {

@@ -12,6 +12,11 @@ export type Localized = Partial<Record<Language, string>>;
 export const LANGUAGE_NAMES: Record<Language, string> = { de: 'Deutsch', en: 'English', da: 'Dansk' };
 const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB', da: 'da-DK' };
 const STORAGE_KEY = 'klynge.language';
+/**
+ * The same choice as a cookie, for the server, which writes the public site's pages (/site/...) in the visitor's
+ * language: it sets it for a `?lang=` and reads it when there is none (src/site/site-language.ts). Only the language.
+ */
+export const LANGUAGE_COOKIE = { name: 'klynge_site_lang', path: '/site', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax' } as const;
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -65,9 +70,17 @@ export async function initI18n(lng: Language = detectLanguage()): Promise<void> 
   if (globalThis.document) document.documentElement.lang = i18next.language;
 }
 
+/** Remembers the language for the next page load: this app's, and the public site's rendered on the server. */
+export function rememberLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language);
+  const { name, path, maxAge, sameSite } = LANGUAGE_COOKIE;
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${name}=${language}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${secure}`;
+}
+
 /** Switches and remembers the language. */
 export async function setLanguage(language: Language): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, language);
+  rememberLanguage(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -2,7 +2,7 @@
 // /site/{slug}/news/{post}. No sign-in needed; the visitor picks German, English or Danish (also by ?lang=).
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { setLanguage, useT } from '../i18n.ts';
+import { rememberLanguage, setLanguage, useT } from '../i18n.ts';
 import { mayManage, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { loadSite, type SiteInfo } from './site-api.ts';
@@ -31,8 +31,12 @@ export function SitePage({ slug, page, post }: { slug: string; page?: string; po
   const { query, route } = useLocation();
   const user = useSession();
   const wanted = query.lang;
+  // A language button sets ?lang= (site-layout.tsx); a page the server rendered for ?lang= is already in it.
+  // Either way the choice is remembered, so that links, reloads and new tabs keep it (decision 014).
   useEffect(() => {
-    if (isLanguage(wanted) && wanted !== language) void setLanguage(wanted);
+    if (!isLanguage(wanted)) return;
+    if (wanted !== language) void setLanguage(wanted);
+    else rememberLanguage(wanted);
   }, [wanted]);
   useEffect(() => {
     if (page === 'edit') route(`/clusters/${slug}/site`, true);

@@ -54,8 +54,8 @@ export function useSiteTitle(title: string | undefined, site: SiteInfo | null | 
 }
 
 /**
- * The languages as buttons that set ?lang=, so that the address (and a reload, which the server renders) keeps it;
- * without JavaScript they submit the same ?lang= as a form.
+ * The languages as buttons that set ?lang= without a reload (Site.tsx switches and remembers it); without JavaScript
+ * they submit the same ?lang= as a form, and the server remembers it. The server renders later pages in it too.
  */
 function LanguageSwitch() {
   const { t, language } = useT(SITE);
