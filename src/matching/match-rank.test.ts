@@ -15,7 +15,8 @@ const project = (id: string, vector: string): CorpusProject => ({
 const joined = (projectId: string, organizationId: string, role = 'participant'): CorpusParticipation => ({ projectId, organizationId, role });
 
 // Everyone but the requester and z has one project with the same text, so they are equal on the text; r shares
-// its project with a; f is abroad, n1 and n2 are in r's country (n2 also in its NUTS-2 region); z matches nothing.
+// its project with a; f is abroad, n1 and n2 are in r's country (n2 also in its NUTS-2 region); z matches nothing,
+// nor does nz, r's neighbour.
 const WOUND = "'wound':1 'heal':2";
 const index = buildMatchIndex({
   organizations: [
@@ -26,10 +27,11 @@ const index = buildMatchIndex({
     org('n1', 'DK', 'DK042'),
     org('n2', 'DK', 'DK012'),
     org('z', 'FR', 'FR101'),
+    org('nz', 'DK', 'DK012'),
   ],
-  projects: [project('ps', WOUND), project('pa', WOUND), project('pf', WOUND), project('pn1', WOUND), project('pn2', WOUND), project('pz', "'ocean':1 'ship':2")],
+  projects: [project('ps', WOUND), project('pa', WOUND), project('pf', WOUND), project('pn1', WOUND), project('pn2', WOUND), project('pz', "'ocean':1 'ship':2"), project('pnz', "'ocean':1 'ship':2")],
   participations: [
-    joined('ps', 's'), joined('pa', 'r', 'coordinator'), joined('pa', 'a'), joined('pf', 'f'), joined('pn1', 'n1'), joined('pn2', 'n2'), joined('pz', 'z'),
+    joined('ps', 's'), joined('pa', 'r', 'coordinator'), joined('pa', 'a'), joined('pf', 'f'), joined('pn1', 'n1'), joined('pn2', 'n2'), joined('pz', 'z'), joined('pnz', 'nz'),
   ],
 });
 const o = (id: string) => index.orgIndex.get(id)!;
@@ -47,6 +49,8 @@ describe('rankPartners', () => {
   it('returns the matching organisations best first, never the requester nor those that match nothing', () => {
     const { ranked } = rank();
     expect(ids(ranked).sort()).toEqual(['a', 'f', 'n1', 'n2', 's']);
+    // Nor for their place alone, even when nearby partners are asked for.
+    expect(ids(rank({ preferNearby: true }).ranked)).not.toContain('nz');
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
     // Without a requester, r itself is a fine match.
     expect(ids(rank({ requester: undefined }).ranked)).toContain('r');

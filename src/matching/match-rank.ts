@@ -150,7 +150,8 @@ export function rankPartners(index: MatchIndex, input: RankInput): { ranked: Ran
     if (r !== undefined) {
       s += w.joint * joint[o]! + w.jointShare * share[o]! + (coordinated[o] === 0 ? 0 : w.coordinated * Math.log1p(coordinated[o]!)) + w.partnersOfPartners * second[o]!;
     }
-    if (country >= 0 && countries[o] === country) {
+    // Place only adds to a match (of topic or of joint work): a neighbour that matches nothing is no partner.
+    if (s > 0 && country >= 0 && countries[o] === country) {
       s += w.country;
       const sameRegion = region !== null && region.length === 4 && index.organizations.nutsCode[o]?.startsWith(region) === true;
       // A factor, as typeMix: a neighbour that matches nothing stays out, a relevant one moves up.
