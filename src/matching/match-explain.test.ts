@@ -93,6 +93,14 @@ describe('explainMatch', () => {
     expect(reason(explain('c', { words: new Map() }), 'topics')!.terms).toEqual(['wounds']);
   });
 
+  it("names a German or Danish query's words as typed, quoted in the text, and a compound once for all its stems", () => {
+    const german = new Map([['wound', 'Wundheilung'], ['heal', 'Wundheilung'], ['care', 'Pflege']]);
+    const topics = reason(explain('a', { words: german, quoteWords: true }), 'topics')!;
+    expect([...topics.terms].sort()).toEqual(['Pflege', 'Wundheilung']);
+    expect(topics.text).toBe(`works on ${topics.terms.map((w) => `“${w}”`).join(' and ')}`);
+    expect(reason(explain('c', { words: german, quoteWords: true }), 'topics')).toEqual({ kind: 'topics', terms: ['Wundheilung'], text: 'works on “Wundheilung”' });
+  });
+
   it('cites similar projects the organisation took part in, newest first', () => {
     const similar = reason(explain('a'), 'similarProjects')!;
     expect(similar.projects.map((p) => p.id)).toEqual(['j1', 's1', 'j2']);

@@ -11,6 +11,8 @@ export type ExplainInput = {
   terms: QueryTerms;
   /** Stem → the query's own word for it, to say "gene therapy", not "gene therapi". */
   words: Map<string, string>;
+  /** Quote the words in the text: a German or Danish query's words inside an English sentence. */
+  quoteWords?: boolean;
   requester: number | undefined;
   /** Whether the reader may see project p (members-only projects are cited to signed-in users only). */
   projectReadable: (p: number) => boolean;
@@ -154,7 +156,10 @@ function reasonsFor(input: ExplainInput, o: number, query: QueryFacts): MatchRea
   }
 
   const terms = query.topics;
-  if (terms.length > 0) reasons.push({ kind: 'topics', terms, text: `works on ${list(terms)}` });
+  if (terms.length > 0) {
+    const named = input.quoteWords ? terms.map((w) => `“${w}”`) : terms;
+    reasons.push({ kind: 'topics', terms, text: `works on ${list(named)}` });
+  }
 
   if (signals.votes[o]! > 0) {
     const { projects } = projectsOf(input, o, query.similar, 3);

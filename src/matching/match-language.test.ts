@@ -5,7 +5,7 @@ import { createTestDb } from '#src/db/test-db.ts';
 import { analyzeTexts } from '#src/matching/match-corpus.ts';
 import { GLOSSARY_DA } from '#src/matching/match-glossary-da.ts';
 import { GLOSSARY_DE } from '#src/matching/match-glossary-de.ts';
-import { detectLanguage, englishReading, englishRendering, wordsOf } from '#src/matching/match-language.ts';
+import { detectLanguage, englishReading, englishRendering, renderedWords, wordsOf } from '#src/matching/match-language.ts';
 
 const GERMAN = [
   'Wundheilung mit kaltem Plasma',
@@ -152,6 +152,41 @@ describe('reading German and Danish in English', () => {
       expect(englishReading(text, 'en')).toBe(text);
       expect(englishReading(text, detectLanguage(text))).toBe(text);
     }
+  });
+});
+
+describe('renderedWords', () => {
+  it('points the English words of a German word to it as typed, all parts of a compound to the compound', () => {
+    expect(renderedWords('Gesundheitsdaten und Gentherapie in Greifswald', 'de')).toEqual([
+      { word: 'health', own: 'Gesundheitsdaten' },
+      { word: 'data', own: 'Gesundheitsdaten' },
+      { word: 'gene', own: 'Gentherapie' },
+      { word: 'therapy', own: 'Gentherapie' },
+      // A word the glossary does not know stands for itself.
+      { word: 'greifswald', own: 'Greifswald' },
+    ]);
+    expect(renderedWords('chronische Wunden', 'de')).toEqual([{ word: 'chronic', own: 'chronische' }, { word: 'wounds', own: 'Wunden' }]);
+  });
+
+  it('points the English words of a Danish word to it, an unknown word to itself', () => {
+    expect(renderedWords('koldt plasma til kroniske sår i Aarhus', 'da')).toEqual([
+      { word: 'cold', own: 'koldt' },
+      { word: 'plasma', own: 'plasma' },
+      { word: 'chronic', own: 'kroniske' },
+      { word: 'wound', own: 'sår' },
+      { word: 'wounds', own: 'sår' },
+      { word: 'ulcer', own: 'sår' },
+      { word: 'aarhus', own: 'Aarhus' },
+    ]);
+  });
+
+  it('lists exactly the words of the rendering, in order', () => {
+    for (const text of GERMAN) expect(renderedWords(text, 'de').map((w) => w.word)).toEqual(wordsOf(englishRendering(text, 'de')));
+    for (const text of DANISH) expect(renderedWords(text, 'da').map((w) => w.word)).toEqual(wordsOf(englishRendering(text, 'da')));
+  });
+
+  it('leaves the words of an English text as they are', () => {
+    for (const text of ENGLISH) expect(renderedWords(text, 'en')).toEqual(wordsOf(text).map((word) => ({ word, own: word })));
   });
 });
 

@@ -279,3 +279,13 @@ export function englishRendering(text: string, language: QueryLanguage): string 
     .map((w) => w.english ?? w.token)
     .join(' ');
 }
+
+/**
+ * The words of englishRendering (as wordsOf splits it), each with the word of the text it stands for, as typed: a
+ * German or Danish word's English words, all parts of a compound, point to it ("Gesundheitsdaten" → health, data),
+ * an unknown word to itself; an English text's words to themselves. The reasons show the user's words, not ours.
+ */
+export function renderedWords(text: string, language: QueryLanguage): Array<{ word: string; own: string }> {
+  if (language === 'en') return wordsOf(text).map((word) => ({ word, own: word }));
+  return readWords(text, language).flatMap((w) => wordsOf(w.english ?? w.token).map((word) => ({ word, own: w.token })));
+}

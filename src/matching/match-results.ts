@@ -8,7 +8,7 @@ import type { QueryTerms } from '#src/matching/match-signals.ts';
 import type { MatchResult } from '#src/matching/match-types.ts';
 import type { Viewer } from '#src/registry/visibility.ts';
 
-/** A query as index terms, with the query's own word for each stem (for the reasons) and its language. */
+/** A query as index terms, with the query's own word for each stem (for the reasons, as typed) and its language. */
 export type AnalyzedQuery = { terms: QueryTerms; words: Map<string, string>; language: QueryLanguage };
 
 export type MatchLink = { source: string; target: string; projects: number };
@@ -87,7 +87,9 @@ export function rankAndExplain(r: Ranking): MatchResult[] {
     preferNearby: r.preferNearby, k: r.k, ...(r.weights ? { weights: r.weights } : {}), ...(r.scratch ? { scratch: r.scratch } : {}),
   });
   const projectReadable = visibleProject(r.index, r.viewer);
-  const explain = { index: r.index, signals, terms: r.analyzed.terms, words: r.analyzed.words, requester: r.requester, projectReadable };
+  const explain = {
+    index: r.index, signals, terms: r.analyzed.terms, words: r.analyzed.words, quoteWords: r.analyzed.language !== 'en', requester: r.requester, projectReadable,
+  };
   const reasons = explainMatches(explain, ranked.map(({ org }) => org));
   return ranked.map(({ org, score }, i) => present(r.index, org, score, reasons[i]!));
 }

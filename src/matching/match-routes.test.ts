@@ -9,7 +9,7 @@ let call: ReturnType<typeof createTestApp>;
 const org: Record<string, string> = {};
 let cluster: string;
 
-type Reason = { kind: string; text: string; count?: number };
+type Reason = { kind: string; text: string; count?: number; terms?: string[] };
 type Result = { orgId: string; cordisId: string | null; name: string; type: string; isSme: boolean; country: string | null; score: number; reasons: Reason[] };
 type Search = { requester: { id: string; name: string } | null; language: string; results: Result[]; links: Array<{ source: string; target: string; projects: number }> };
 type List = { items: Result[] };
@@ -87,6 +87,21 @@ describe('partner search', () => {
     expect(results[0]).toMatchObject({ name: 'Retina University', cordisId: '900000002', type: 'university' });
     // Best first.
     expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('names the topics of a German idea in the words the user typed, quoted in the English text', async () => {
+    const text = 'Wundheilung mit kaltem Plasma: chronische Wunden behandeln';
+    const { results, language } = await search({ text });
+    expect(language).toBe('de');
+    const plasma = results.find((r) => r.orgId === org.plasma)!.reasons.find((r) => r.kind === 'topics')!;
+    // "wound" and "heal" both come from "Wundheilung": it is named once.
+    expect(plasma.terms).toEqual(expect.arrayContaining(['Wundheilung', 'kaltem', 'Plasma', 'chronische']));
+    expect(new Set(plasma.terms).size).toBe(plasma.terms!.length);
+    const typed = new Set(text.split(/[^\p{L}]+/u));
+    for (const topics of results.flatMap((r) => r.reasons.filter((x) => x.kind === 'topics'))) {
+      for (const term of topics.terms!) expect(typed).toContain(term);
+      expect(topics.text).toBe(`works on ${topics.terms!.map((w) => `“${w}”`).join(', ').replace(/, (?=[^,]*$)/, ' and ')}`);
+    }
   });
 
   it('names the joint projects with the requester, never returns the requester nor the excluded, and links them', async () => {

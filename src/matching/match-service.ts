@@ -5,9 +5,9 @@ import { analyzeTexts, findClusterMembers } from '#src/matching/match-corpus.ts'
 import { currentMatchIndex } from '#src/matching/match-index-cache.ts';
 import { ORGANIZATION_TYPES, parseVector, type MatchIndex } from '#src/matching/match-index.ts';
 import { linksAmong, rankAndExplain, visibleOrganization, visibleProject, type AnalyzedQuery, type MatchLink } from '#src/matching/match-results.ts';
-import { detectLanguage, englishRendering, wordsOf, type QueryLanguage } from '#src/matching/match-language.ts';
+import { detectLanguage, englishRendering, type QueryLanguage } from '#src/matching/match-language.ts';
+import { ownWordsOfStems } from '#src/matching/match-query-words.ts';
 import { DEFAULT_WEIGHTS } from '#src/matching/match-rank.ts';
-import { foldWord } from '#src/matching/match-words.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
 import { PARTNER_KIND_TYPES, type MatchFilters, type MatchResult, type PartnerQuery } from '#src/matching/match-types.ts';
 import { viewerOf, type Viewer } from '#src/registry/visibility.ts';
@@ -39,19 +39,18 @@ export async function analyzeQueries(ctx: Ctx, index: MatchIndex, texts: string[
   const languages = texts.map(detectLanguage);
   const renderings = texts.map((t, i) => englishRendering(t, languages[i]!));
   const vectors = await analyzeTexts(ctx.db, renderings);
+  // The reasons name each stem by the query's own word (the German one for a German query, as typed).
+  const ownWords = await ownWordsOfStems(ctx.db, texts, languages);
   const common = Math.max(COMMON_TERM_SHARE * index.organizations.id.length, COMMON_TERM_MIN);
   return vectors.map((vector, i) => {
     const terms: QueryTerms = [];
     const words = new Map<string, string>();
-    // Each distinct word once, in the order of its first use: a stem's own word is the first that it begins.
-    const original = [...new Set(wordsOf(renderings[i]!))];
-    const folded = original.map(foldWord);
     for (const [stem] of parseVector(vector)) {
       const t = index.terms.get(stem);
       if (t === undefined || index.orgPostings.start[t + 1]! - index.orgPostings.start[t]! > common) continue;
       terms.push([t, 1]);
-      const at = folded.findIndex((w) => w.startsWith(stem));
-      if (at >= 0) words.set(stem, original[at]!);
+      const own = ownWords[i]!(stem);
+      if (own !== undefined) words.set(stem, own);
     }
     return { terms, words, language: languages[i]! };
   });

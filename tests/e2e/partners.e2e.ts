@@ -67,6 +67,10 @@ describe('the partner search', () => {
     expect(reasons.join(' ')).toMatch(/Arbeitet zu |gemeinsame[s]? Projekt/);
     expect(reasons.join(' ')).not.toMatch(/works on|joint project/);
     expect(await page.locator('.partners-card [data-reason="topics"]').count()).toBeGreaterThan(0);
+    // The topics are the idea's own words, quoted, not the English words it was matched through.
+    const topics = (await page.locator('.partners-card [data-reason="topics"]').allTextContents()).join(' ');
+    expect(topics).toMatch(/„(Wundheilung|kaltem|Atmosphärendruckplasma|chronische|Wunden|diabetische|Fußsyndrom|behandeln)“/);
+    expect(topics).not.toMatch(/\b(wounds?|healing|cold|chronic|diabetic|foot|treat)\b/);
     expect(await cards(page).allTextContents()).not.toContain(REQUESTER);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'partners');

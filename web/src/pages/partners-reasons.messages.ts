@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n.ts';
 export const PARTNER_REASONS = defineMessages('partnerReasons', {
   en: {
     topics: 'Works on {{terms}}',
+    word: '“{{word}}”',
     similarProjects_one: 'Took part in a similar project:',
     similarProjects_other: 'Took part in similar projects:',
     jointProjects_one: '{{n}} earlier joint project with {{requester}}:',
@@ -22,6 +23,7 @@ export const PARTNER_REASONS = defineMessages('partnerReasons', {
   },
   de: {
     topics: 'Arbeitet zu {{terms}}',
+    word: '„{{word}}“',
     similarProjects_one: 'Beteiligt an einem ähnlichen Projekt:',
     similarProjects_other: 'Beteiligt an ähnlichen Projekten:',
     jointProjects_one: '{{n}} gemeinsames Projekt mit {{requester}}:',
@@ -40,6 +42,7 @@ export const PARTNER_REASONS = defineMessages('partnerReasons', {
   },
   da: {
     topics: 'Arbejder med {{terms}}',
+    word: '»{{word}}«',
     similarProjects_one: 'Har deltaget i et lignende projekt:',
     similarProjects_other: 'Har deltaget i lignende projekter:',
     jointProjects_one: '{{n}} tidligere fælles projekt med {{requester}}:',

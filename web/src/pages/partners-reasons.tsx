@@ -40,7 +40,9 @@ function Sentence({ reason, requester }: { reason: MatchReason; requester: strin
   const lead = (text: string, rest: ComponentChildren) => <>{text} {rest}</>;
   switch (reason.kind) {
     case 'topics':
-      return <>{t('topics', { terms: listFormat().format(reason.terms) })}</>;
+      // Single words out of the idea's sentences, often inflected or in another language than the page ("chronische"):
+      // quoted, they read as the words the text and the organisation share, not as the sentence's grammar.
+      return <>{t('topics', { terms: listFormat().format(reason.terms.map((word) => t('word', { word }))) })}</>;
     case 'similarProjects':
       return lead(t('similarProjects', { count: reason.projects.length }), <ListOf items={projectItems(reason.projects)} />);
     case 'jointProjects':
