@@ -34,9 +34,9 @@ function textMatch(me: ParticipantListRow, other: ParticipantListRow): { score: 
 
 type EngineAnswer = Map<string, { score: number; reasons: MatchReason[] }>;
 
-async function engineMatches(ctx: Ctx, organizationId: string): Promise<EngineAnswer | undefined> {
+async function engineMatches(ctx: Ctx, organizationId: string, attendees: string[]): Promise<EngineAnswer | undefined> {
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ENGINE_WAIT_MS).unref());
-  const answer = likelyPartners(ctx, organizationId, MAX_MATCH_K).then((results) => new Map(results.map((r) => [r.orgId, { score: r.score, reasons: r.reasons }])), () => undefined);
+  const answer = likelyPartners(ctx, organizationId, MAX_MATCH_K, attendees).then((results) => new Map(results.map((r) => [r.orgId, { score: r.score, reasons: r.reasons }])), () => undefined);
   return Promise.race([answer, timeout]);
 }
 
@@ -47,7 +47,7 @@ export async function recommendPartners(ctx: Ctx, eventId: string) {
   const everyone = await findParticipants(ctx.db, eventId, {});
   const me = everyone.find((p) => p.id === mine.id)!;
   const others = everyone.filter((p) => p.organization_id !== me.organization_id);
-  const engine = await engineMatches(ctx, me.organization_id);
+  const engine = await engineMatches(ctx, me.organization_id, others.map((p) => p.organization_id));
   const fromEngine = engine ? others.filter((p) => engine.has(p.organization_id)) : [];
   const source = fromEngine.length > 0 ? 'matching' as const : 'text' as const;
   const scored = source === 'matching'

@@ -51,6 +51,8 @@ describe('rankPartners', () => {
     expect(ids(ranked).sort()).toEqual(['a', 'f', 'n1', 'n2', 's']);
     // Nor for their place alone, even when nearby partners are asked for.
     expect(ids(rank({ preferNearby: true }).ranked)).not.toContain('nz');
+    // In a small pool (an event's attendees) place counts alone: nz is there, after everyone who matches.
+    expect(ids(rank({ placeAlone: true }).ranked).at(-1)).toBe('nz');
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
     // Without a requester, r itself is a fine match.
     expect(ids(rank({ requester: undefined }).ranked)).toContain('r');

@@ -59,6 +59,11 @@ export type RankInput = {
   /** Only these may be returned (filters, visibility); undefined: all. */
   allowed: ((o: number) => boolean) | undefined;
   preferNearby: boolean;
+  /**
+   * Place counts without a match too. For a small pool (an event's attendees) a neighbour that matches nothing, say an
+   * investor without projects, is still worth meeting; in a registry it would only pad the list.
+   */
+  placeAlone?: boolean;
   k: number;
   weights?: RankWeights;
   /** Work arrays to reuse (rankScratch); the signals returned are then valid until the scratch is used again. */
@@ -150,8 +155,9 @@ export function rankPartners(index: MatchIndex, input: RankInput): { ranked: Ran
     if (r !== undefined) {
       s += w.joint * joint[o]! + w.jointShare * share[o]! + (coordinated[o] === 0 ? 0 : w.coordinated * Math.log1p(coordinated[o]!)) + w.partnersOfPartners * second[o]!;
     }
-    // Place only adds to a match (of topic or of joint work): a neighbour that matches nothing is no partner.
-    if (s > 0 && country >= 0 && countries[o] === country) {
+    // Place only adds to a match (of topic or of joint work): a neighbour that matches nothing is no partner, unless
+    // the pool is small (placeAlone).
+    if ((s > 0 || input.placeAlone === true) && country >= 0 && countries[o] === country) {
       s += w.country;
       const sameRegion = region !== null && region.length === 4 && index.organizations.nutsCode[o]?.startsWith(region) === true;
       // A factor, as typeMix: a neighbour that matches nothing stays out, a relevant one moves up.

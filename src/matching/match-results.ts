@@ -74,6 +74,7 @@ export type Ranking = {
   exclude: Set<number>;
   allowed: (o: number) => boolean;
   preferNearby: boolean;
+  placeAlone?: boolean;
   k: number;
   weights?: RankWeights;
   /** Work arrays reused query after query (a batch's thread); see rankScratch. */
@@ -84,7 +85,7 @@ export type Ranking = {
 export function rankAndExplain(r: Ranking): MatchResult[] {
   const { ranked, signals } = rankPartners(r.index, {
     terms: r.analyzed.terms, requester: r.requester, exclude: r.exclude, allowed: r.allowed,
-    preferNearby: r.preferNearby, k: r.k, ...(r.weights ? { weights: r.weights } : {}), ...(r.scratch ? { scratch: r.scratch } : {}),
+    preferNearby: r.preferNearby, placeAlone: r.placeAlone === true, k: r.k, ...(r.weights ? { weights: r.weights } : {}), ...(r.scratch ? { scratch: r.scratch } : {}),
   });
   const projectReadable = visibleProject(r.index, r.viewer);
   const explain = {

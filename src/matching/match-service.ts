@@ -143,8 +143,11 @@ export async function similarOrganizations(ctx: Ctx, id: string, k: number): Pro
   });
 }
 
-/** New partners organisation `id` would likely work with: its topics and its partners' partners, not its partners. */
-export async function likelyPartners(ctx: Ctx, id: string, k: number): Promise<MatchResult[]> {
+/**
+ * New partners organisation `id` would likely work with: its topics and its partners' partners, not its partners.
+ * `among`: only these organisations (an event's attendees), where place counts even without a match (placeAlone).
+ */
+export async function likelyPartners(ctx: Ctx, id: string, k: number, among?: string[]): Promise<MatchResult[]> {
   const viewer = await viewerOf(ctx);
   const index = await currentMatchIndex(ctx.db, (m) => ctx.log.info(m));
   const o = organizationNumber(index, viewer, id);
@@ -155,5 +158,7 @@ export async function likelyPartners(ctx: Ctx, id: string, k: number): Promise<M
   }
   const analyzed: AnalyzedQuery = { terms: profileTerms(index, o), words: new Map(), language: 'en' };
   const visible = visibleOrganization(index, viewer);
-  return rankAndExplain({ index, viewer, analyzed, requester: o, exclude: partners, allowed: visible, preferNearby: false, k });
+  const pool = among === undefined ? undefined : new Set(among.map((x) => index.orgIndex.get(x)).filter((x) => x !== undefined));
+  const allowed = pool === undefined ? visible : (x: number) => pool.has(x) && visible(x);
+  return rankAndExplain({ index, viewer, analyzed, requester: o, exclude: partners, allowed, preferNearby: false, placeAlone: pool !== undefined, k });
 }
