@@ -5,10 +5,12 @@ import type { Ctx } from '#src/context.ts';
 import type { LocalizedText } from '#src/db/types.ts';
 import { notFound } from '#src/errors.ts';
 import { activeMembers, findCall } from '#src/funding/funding-repo.ts';
+import { detectLanguage } from '#src/matching/match-language.ts';
+import { ownWordsOfStems, wordsForStems } from '#src/matching/match-query-words.ts';
 import { findPartners } from '#src/matching/match-service.ts';
 import { MAX_MATCH_K, MAX_MATCH_TEXT } from '#src/matching/match-types.ts';
 import { cosine, tfidfVectors } from '#src/matching/offer-match-similarity.ts';
-import { stemmedTerms, wordsForStems } from '#src/matching/offer-match-text.ts';
+import { stemmedTerms } from '#src/matching/offer-match-text.ts';
 import { boardScope, canReadProject, standingOf, viewerSees } from '#src/pipeline/pipeline-access.ts';
 import { findProjectsInClusters } from '#src/pipeline/pipeline-repo.ts';
 import { findCluster } from '#src/registry/cluster-service.ts';
@@ -40,18 +42,21 @@ export async function matchCall(ctx: Ctx, id: string, ref: string, k: number) {
   const rows = (await findProjectsInClusters(ctx.db, clusters)).filter((r) => canReadProject(s, r));
   const docs = [text, ...rows.map((r) => `${r.title}\n${r.summary}`)];
   const vectors = tfidfVectors(await stemmedTerms(ctx.db, docs));
-  const projects = rows
+  const shown = rows
     .map((r, i) => {
       const { score, terms } = cosine(vectors[0]!, vectors[i + 1]!);
       return { row: r, score: Math.round(score * 1000) / 1000, terms };
     })
     .filter((m) => m.score >= MIN_PROJECT_SCORE)
     .sort((a, b) => b.score - a.score || a.row.title.localeCompare(b.row.title))
-    .slice(0, k)
-    .map(({ row, score, terms }) => ({
-      id: row.id, title: row.title, stage: row.stage, trl: row.trl, score,
-      leadOrganization: row.lead_organization_id !== null && viewerSees(s.viewer, row.lead_visibility, row.lead_organization_id) ? row.lead_name : null,
-      terms: [...new Set(wordsForStems(terms.slice(0, 6), [text, `${row.title}\n${row.summary}`]))],
-    }));
+    .slice(0, k);
+  // The shared words as the call and the project write them (a German or Danish text's as typed), the call's first.
+  const texts = [text, ...shown.map(({ row }) => `${row.title}\n${row.summary}`)];
+  const owns = await ownWordsOfStems(ctx.db, texts, texts.map(detectLanguage));
+  const projects = shown.map(({ row, score, terms }, i) => ({
+    id: row.id, title: row.title, stage: row.stage, trl: row.trl, score,
+    leadOrganization: row.lead_organization_id !== null && viewerSees(s.viewer, row.lead_visibility, row.lead_organization_id) ? row.lead_name : null,
+    terms: wordsForStems(terms.slice(0, 6), [owns[0]!, owns[i + 1]!]),
+  }));
   return { callId: id, language: found.language, organizations, projects };
 }

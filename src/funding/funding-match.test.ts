@@ -20,6 +20,8 @@ let plasmaProject: string;
 let nonMember: string;
 let applicant: string;
 let privateProject: string;
+let germanCall: string;
+let germanProject: string;
 const matches = (call: string, cluster: string, as?: string) => w.call('GET', `/api/v1/funding-calls/${call}/matches?cluster=${cluster}`, as ? { as } : {});
 
 beforeAll(async () => {
@@ -36,6 +38,9 @@ beforeAll(async () => {
   await createProjectAs(w, 'gamma', w.slugs.b, { title: 'Plasma wound healing in Denmark', summary: 'cold plasma wound', leadOrganizationId: w.orgs.gamma });
   const deadline = new Date(START.getTime() + 30 * DAY).toISOString();
   callA = (await t.db.insertInto('funding_calls').values({ cluster_id: w.clusters.a, title: 'Cold plasma in wound healing', description: 'Projects bringing cold plasma to the healing of chronic and diabetic foot wounds.', deadline }).returning('id').executeTakeFirstOrThrow()).id;
+  // A German call and project: the words they share are named as typed, not by the glossary's English stems.
+  germanProject = await createProjectAs(w, 'alpha', w.slugs.a, { title: 'Gesundheitsdaten gegen das Rauchen', summary: 'Gesundheitsdaten und eine App helfen Rauchern, mit dem Rauchen aufzuhören.', leadOrganizationId: w.orgs.alpha });
+  germanCall = (await t.db.insertInto('funding_calls').values({ cluster_id: w.clusters.a, title: 'Gesundheitsdaten für die Prävention', description: 'Projekte, die mit Gesundheitsdaten das Rauchen verringern.', deadline }).returning('id').executeTakeFirstOrThrow()).id;
   callB = (await t.db.insertInto('funding_calls').values({ cluster_id: w.clusters.b, title: 'Plasma wound care', deadline }).returning('id').executeTakeFirstOrThrow()).id;
 });
 afterAll(() => t.close());
@@ -60,6 +65,13 @@ describe('matching a call', () => {
     expect(asBeta.projects[0]!.score).toBeGreaterThan(0.2);
     const asAlpha = await json<Matches>(matches(callA, w.slugs.a, 'alpha'));
     expect(asAlpha.projects.map((p) => p.id).sort()).toEqual([plasmaProject, privateProject].sort());
+  });
+
+  it('names the words a German call and project share as they are typed', async () => {
+    const found = await json<Matches>(matches(germanCall, w.slugs.a, 'beta'));
+    expect(found.projects.map((p) => p.id)).toEqual([germanProject]);
+    // Before: data, gesundheitsdaten, health, rauchen, smoke (the glossary's English stems beside the German ones).
+    expect(found.projects[0]!.terms).toEqual(['Gesundheitsdaten', 'Rauchen']);
   });
 
   it('is for the cluster’s members only: 401 visitors, 403 outsiders, 404 for another cluster’s call, 422 without cluster', async () => {

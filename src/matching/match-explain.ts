@@ -1,6 +1,7 @@
 // The reasons of a partner match, in data and in plain English, from the signals that ranked it.
 import type { OrganizationType } from '#src/db/types.ts';
 import { ORGANIZATION_TYPES, type MatchIndex } from '#src/matching/match-index.ts';
+import { quotedWords } from '#src/matching/match-query-words.ts';
 import type { RankSignals } from '#src/matching/match-rank.ts';
 import type { QueryTerms } from '#src/matching/match-signals.ts';
 import type { MatchReason, ReasonProject } from '#src/matching/match-types.ts';
@@ -157,8 +158,7 @@ function reasonsFor(input: ExplainInput, o: number, query: QueryFacts): MatchRea
 
   const terms = query.topics;
   if (terms.length > 0) {
-    const named = input.quoteWords ? terms.map((w) => `“${w}”`) : terms;
-    reasons.push({ kind: 'topics', terms, text: `works on ${list(named)}` });
+    reasons.push({ kind: 'topics', terms, text: `works on ${list(quotedWords(terms, input.quoteWords === true))}` });
   }
 
   if (signals.votes[o]! > 0) {

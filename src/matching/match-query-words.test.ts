@@ -6,7 +6,7 @@ import { createTestDb } from '#src/db/test-db.ts';
 import { analyzeTexts } from '#src/matching/match-corpus.ts';
 import { parseVector } from '#src/matching/match-index.ts';
 import { englishRendering, type QueryLanguage } from '#src/matching/match-language.ts';
-import { ownWordsOfStems } from '#src/matching/match-query-words.ts';
+import { ownWordsOfStems, wordsForStems } from '#src/matching/match-query-words.ts';
 
 const GERMAN = 'Wundheilung mit kaltem Atmosphärendruckplasma: chronische Wunden wie das diabetische Fußsyndrom behandeln.';
 const DANISH = 'sårheling med koldt plasma til kroniske sår hos patienter i Aarhus';
@@ -57,5 +57,18 @@ describe('ownWordsOfStems', () => {
     const [de, en, da] = await ownWordsOfStems(db, [GERMAN, ENGLISH, DANISH], ['de', 'en', 'da']);
     expect([de!('wound'), en!('gene'), da!('wound')]).toEqual(['Wundheilung', 'gene', 'sårheling']);
     expect([de!('gene'), en!('wound'), da!('diabet')]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('names a German or Danish text’s stems in its own language too (as offers and calls are stemmed)', async () => {
+    const [de, da] = await ownWordsOfStems(db, [GERMAN, DANISH], ['de', 'da']);
+    expect([de!('wundheil'), de!('chronisch'), de!('fusssyndrom'), da!('kronisk'), da!('patient')]).toEqual(['Wundheilung', 'chronische', 'Fußsyndrom', 'kroniske', 'patienter']);
+  });
+});
+
+describe('wordsForStems', () => {
+  it('names each stem by the first text with a word for it, once, a stem no text has a word for as it is', async () => {
+    const [de, en] = await ownWordsOfStems(db, [GERMAN, 'Cold plasma for chronic wounds'], ['de', 'en']);
+    expect(wordsForStems(['wound', 'wundheil', 'heal', 'plasma', 'chronic', 'xyz'], [de!, en!])).toEqual(['Wundheilung', 'Atmosphärendruckplasma', 'chronische', 'xyz']);
+    expect(wordsForStems(['wound', 'plasma', 'chronic'], [en!, de!])).toEqual(['wounds', 'plasma', 'chronic']);
   });
 });

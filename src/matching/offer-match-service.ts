@@ -5,6 +5,8 @@ import type { Ctx } from '#src/context.ts';
 import type { Visibility } from '#src/db/types.ts';
 import { notFound } from '#src/errors.ts';
 import type { ReportProgress } from '#src/jobs/job-queue.ts';
+import { detectLanguage } from '#src/matching/match-language.ts';
+import { ownWordsOfStems, quotedWords, wordsForStems, type OwnWord } from '#src/matching/match-query-words.ts';
 import { findPartners } from '#src/matching/match-service.ts';
 import type { MatchResult } from '#src/matching/match-types.ts';
 import { notifyNewMatches } from '#src/matching/offer-match-notify.ts';
@@ -23,7 +25,7 @@ import {
 } from '#src/matching/offer-match-repo.ts';
 import { presentOfferMatches } from '#src/matching/offer-match-schema.ts';
 import { counterpartMatches, partnerKindOf, type CounterpartMatch } from '#src/matching/offer-match-similarity.ts';
-import { stemmedTerms, wordsForStems } from '#src/matching/offer-match-text.ts';
+import { stemmedTerms } from '#src/matching/offer-match-text.ts';
 import { findVisibleOffer } from '#src/registry/offer-repo.ts';
 import { viewerOf } from '#src/registry/visibility.ts';
 
@@ -64,25 +66,37 @@ async function organizationMatches(ctx: Ctx, offer: MatchableOffer): Promise<Mat
   return results.filter((r) => levels.includes(visibility.get(r.orgId) ?? 'private')).slice(0, ORGANIZATION_MATCHES);
 }
 
+/** A matched offer's text with its own word for each stem and whether it is German or Danish. */
+type Words = { own: OwnWord; foreign: boolean };
+type Counterpart = CounterpartMatch & { offer: MatchableOffer; words: Words };
+
 /**
- * Current offers (for a request) or requests (for an offer) of other organisations whose texts are close enough.
- * idf comes from every shareable offer and request, whichever side runs, so a pair scores the same from both.
+ * Current offers (for a request) or requests (for an offer) of other organisations whose texts are close enough,
+ * with the words of both texts for the reasons. idf comes from every shareable offer and request, whichever side
+ * runs, so a pair scores the same from both.
  */
-async function counterparts(ctx: Ctx, offer: MatchableOffer): Promise<Array<CounterpartMatch & { offer: MatchableOffer }>> {
+async function counterparts(ctx: Ctx, offer: MatchableOffer): Promise<{ own: Words; found: Counterpart[] }> {
   const candidates = (await findShareableOffers(ctx.db, today(ctx))).filter((c) => c.id !== offer.id);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { own: { own: () => undefined, foreign: false }, found: [] };
   const terms = await stemmedTerms(ctx.db, [offer, ...candidates].map(textOf));
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const document = (o: MatchableOffer, i: number) => ({ id: o.id, organizationId: o.organizationId, direction: o.direction, kind: o.kind, terms: terms[i]! });
   const found = counterpartMatches(document(offer, 0), candidates.map((c, i) => document(c, i + 1)), COUNTERPART_THRESHOLD);
-  return found.map((m) => ({ ...m, offer: byId.get(m.id)! }));
+  // Words only for the texts that matched: the reasons name a German or Danish text's words as typed.
+  const texts = [offer, ...found.map((m) => byId.get(m.id)!)].map(textOf);
+  const languages = texts.map(detectLanguage);
+  const owns = await ownWordsOfStems(ctx.db, texts, languages);
+  const words = (i: number): Words => ({ own: owns[i]!, foreign: languages[i] !== 'en' });
+  return { own: words(0), found: found.map((m, i) => ({ ...m, offer: byId.get(m.id)!, words: words(i + 1) })) };
 }
 
-function counterpartReasons(offer: MatchableOffer, other: MatchableOffer, stems: string[]): unknown[] {
-  const words = [...new Set(wordsForStems(stems, [textOf(offer), textOf(other)]))];
+/** Why two texts match: the words both use (the reading side's first, quoted when German or Danish) and the kinds. */
+function counterpartReasons(offer: MatchableOffer, other: MatchableOffer, stems: string[], words: [Words, Words]): unknown[] {
+  const named = wordsForStems(stems, words.map((w) => w.own));
+  const listed = quotedWords(named, words.some((w) => w.foreign));
   const [request, answer] = offer.direction === 'request' ? [offer, other] : [other, offer];
   return [
-    { kind: 'sharedTerms', terms: words, text: `Both speak of ${words.join(', ')}` },
+    { kind: 'sharedTerms', terms: named, text: `Both speak of ${listed.join(', ')}` },
     { kind: 'kinds', requestKind: request.kind, offerKind: answer.kind, text: `a ${answer.kind.replace('_', ' ')} offer answers a ${request.kind.replace('_', ' ')} request` },
   ];
 }
@@ -103,14 +117,14 @@ export async function matchOffer(ctx: Ctx, offerId: string, progress?: ReportPro
   await progress?.({ done: 0, total: 3, message: 'ranking partner organisations' });
   const organizations = await organizationMatches(ctx, offer);
   await progress?.({ done: 1, total: 3, message: 'comparing with offers and requests' });
-  const offers = await counterparts(ctx, offer);
+  const { own, found: offers } = await counterparts(ctx, offer);
   await progress?.({ done: 2, total: 3, message: 'storing matches' });
   const shareable = offer.visibility !== 'private' && offer.organizationVisibility !== 'private';
   const now = ctx.clock();
   const matches: NewMatch[] = [
     ...organizations.map((r) => ({ offerId: offer.id, matchedOrganizationId: r.orgId, score: r.score, reasons: r.reasons })),
-    ...offers.map((m) => ({ offerId: offer.id, matchedOfferId: m.id, score: m.score, reasons: counterpartReasons(offer, m.offer, m.terms) })),
-    ...(shareable ? offers.map((m) => ({ offerId: m.id, matchedOfferId: offer.id, score: m.score, reasons: counterpartReasons(m.offer, offer, m.terms) })) : []),
+    ...offers.map((m) => ({ offerId: offer.id, matchedOfferId: m.id, score: m.score, reasons: counterpartReasons(offer, m.offer, m.terms, [own, m.words]) })),
+    ...(shareable ? offers.map((m) => ({ offerId: m.id, matchedOfferId: offer.id, score: m.score, reasons: counterpartReasons(m.offer, offer, m.terms, [m.words, own]) })) : []),
   ];
   const result = await ctx.db.transaction().execute(async (trx) => {
     await deleteStaleMatches(trx, offer.id, {

@@ -1,9 +1,8 @@
-// The stemmed terms of offer texts in any of the three languages, and the readable word behind each stem.
+// The stemmed terms of offer texts in any of the three languages (their readable words: match-query-words.ts).
 import type { Db } from '#src/db/connect.ts';
 import { analyzeTexts } from '#src/matching/match-corpus.ts';
 import { parseVector } from '#src/matching/match-index.ts';
-import { detectLanguage, englishReading, wordsOf, type QueryLanguage } from '#src/matching/match-language.ts';
-import { foldWord } from '#src/matching/match-words.ts';
+import { detectLanguage, englishReading, type QueryLanguage } from '#src/matching/match-language.ts';
 import type { TermCounts } from '#src/matching/offer-match-similarity.ts';
 
 const CONFIGS = { en: 'klynge_en', de: 'klynge_de', da: 'klynge_da' } as const;
@@ -28,10 +27,4 @@ export async function stemmedTerms(db: Db, texts: string[]): Promise<TermCounts[
   const glossaryWords = texts.map((text, i) => (languages[i] === 'en' ? '' : englishReading(text, languages[i]!).slice(text.length)));
   await add(texts.flatMap((_, i) => (glossaryWords[i] ? [i] : [])), (i) => glossaryWords[i]!, CONFIGS.en);
   return counts.map((map) => [...map.entries()]);
-}
-
-/** The words of `texts` that the stems come from ("regulatori" → "regulatory"); a stem without one stays as it is. */
-export function wordsForStems(stems: string[], texts: string[]): string[] {
-  const words = texts.flatMap(wordsOf);
-  return stems.map((stem) => words.find((w) => foldWord(w).startsWith(stem)) ?? stem);
 }

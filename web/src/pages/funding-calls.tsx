@@ -4,12 +4,14 @@ import { formatDate, formatEuros, formatNumber, localized, useT } from '../i18n.
 import { fetchMatches, followCall, type Call, type CallMatches } from './funding-api.ts';
 import { FUNDING } from './funding.messages.ts';
 import { PIPELINE } from './pipeline.messages.ts';
+import { PARTNER_REASONS } from './partners-reasons.messages.ts';
 import { ReasonList } from './partners-reasons.tsx';
 
 function Matches({ slug, matches }: { slug: string; matches: CallMatches }) {
   const { t } = useT(FUNDING);
   const { t: tp } = useT(PIPELINE);
   const { t: tf } = useT();
+  const { t: tw } = useT(PARTNER_REASONS);
   return (
     <div class="funding-matches">
       <h4>{t('match.organizations')}</h4>
@@ -30,7 +32,7 @@ function Matches({ slug, matches }: { slug: string; matches: CallMatches }) {
             <li key={p.id}>
               <a href={`/clusters/${slug}/pipeline/${p.id}`}>{p.title}</a> <span class="tag">{tp(`stage.${p.stage}`)}</span>
               {p.leadOrganization && <span class="muted"> {p.leadOrganization}</span>}
-              <p class="muted">{t('match.shared', { words: p.terms.join(', ') })} · {t('match.score', { score: formatNumber(p.score, { maximumFractionDigits: 2 }) })}</p>
+              <p class="muted">{t('match.shared', { words: p.terms.map((word) => tw('word', { word })).join(', ') })} · {t('match.score', { score: formatNumber(p.score, { maximumFractionDigits: 2 }) })}</p>
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { REGISTRY } from '../components/registry.messages.ts';
 import { formatDate, useT } from '../i18n.ts';
 import { OFFER_MATCHES } from './offer-matches.messages.ts';
 import type { MatchReason } from './partners-data.ts';
+import { PARTNER_REASONS } from './partners-reasons.messages.ts';
 import { ListOf, ReasonList } from './partners-reasons.tsx';
 import './offer-matches.css';
 
@@ -23,6 +24,7 @@ type Offer = { id: string; title: string; direction: string; organizationName: s
 function CounterpartReasons({ reasons }: { reasons: CounterpartReason[] }) {
   const { t } = useT(OFFER_MATCHES);
   const { t: tr } = useT(REGISTRY);
+  const { t: tw } = useT(PARTNER_REASONS);
   if (reasons.length === 0) return null;
   return (
     <ul class="partners-reasons">
@@ -30,7 +32,8 @@ function CounterpartReasons({ reasons }: { reasons: CounterpartReason[] }) {
         <li key={r.kind}>
           {r.kind === 'sharedTerms' ? (
             <>
-              {t('sharedTerms')} <ListOf items={r.terms.map((term) => ({ key: term, label: term }))} />.
+              {/* Words out of the two texts, often a German or Danish one's as typed: quoted as the partner reasons quote them. */}
+              {t('sharedTerms')} <ListOf items={r.terms.map((term) => ({ key: term, label: tw('word', { word: term }) }))} />.
             </>
           ) : r.kind === 'kinds' ? (
             t('kinds', { offerKind: tr(`offerKinds.${r.offerKind}`), requestKind: tr(`offerKinds.${r.requestKind}`) })
