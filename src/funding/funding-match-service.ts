@@ -52,7 +52,7 @@ export async function matchCall(ctx: Ctx, id: string, ref: string, k: number) {
     .slice(0, k);
   // The shared words as the call and the project write them (a German or Danish text's as typed), the call's first.
   const texts = [text, ...shown.map(({ row }) => `${row.title}\n${row.summary}`)];
-  const owns = await ownWordsOfStems(ctx.db, texts, texts.map(detectLanguage));
+  const owns = await ownWordsOfStems(ctx.db, texts, texts.map(detectLanguage), { ownLanguage: true });
   const projects = shown.map(({ row, score, terms }, i) => ({
     id: row.id, title: row.title, stage: row.stage, trl: row.trl, score,
     leadOrganization: row.lead_organization_id !== null && viewerSees(s.viewer, row.lead_visibility, row.lead_organization_id) ? row.lead_name : null,

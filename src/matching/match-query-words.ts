@@ -52,21 +52,24 @@ function byPrefix(uses: Map<string, string>): OwnWord {
  * For each text (in its language), its own word for each stem of its English rendering. A German or Danish text's
  * rendered words are stemmed one by one (one round trip for all texts), so every stem leads back exactly to the
  * typed word it came from, also where the stem is not the beginning of the English word ("therapi" of "therapy",
- * "smoke" of "smoking") and the first-word rule would fall back to an English word. Its stems in its own language
- * (offer and funding texts are also stemmed so, offer-match-text.ts) lead back to their typed words too, where the
- * English rendering has no such stem. English texts keep the first-word rule and cost no query.
+ * "smoke" of "smoking") and the first-word rule would fall back to an English word. With `ownLanguage`, its stems in
+ * its own language (offer and funding texts are also stemmed so, offer-match-text.ts) lead back to their typed words
+ * too, where the English rendering has no such stem. English texts keep the first-word rule and cost no query.
  */
-export async function ownWordsOfStems(db: Db, texts: string[], languages: QueryLanguage[]): Promise<OwnWord[]> {
+export async function ownWordsOfStems(
+  db: Db, texts: string[], languages: QueryLanguage[], { ownLanguage = false }: { ownLanguage?: boolean } = {},
+): Promise<OwnWord[]> {
   const uses = texts.map((text, i) => firstUses(text, languages[i]!));
   const foreign = [...new Set(uses.flatMap((u, i) => (languages[i] === 'en' ? [] : [...u.keys()])))];
   const vectors = await analyzeTexts(db, foreign);
   const stemsOf = new Map(foreign.map((word, k) => [word, parseVector(vectors[k] ?? null).map(([stem]) => stem)]));
-  const native = await ownLanguageStems(db, texts, languages);
+  // A partner query's stems all come from its rendering: only stems of offer and call texts need these.
+  const native = ownLanguage ? await ownLanguageStems(db, texts, languages) : undefined;
   return uses.map((u, i) => {
     if (languages[i] === 'en') return byPrefix(u);
     const own = new Map<string, string>();
     for (const [word, typed] of u) for (const stem of stemsOf.get(word) ?? []) if (!own.has(stem)) own.set(stem, typed);
-    return (stem) => own.get(stem) ?? native[i]!.get(stem);
+    return (stem) => own.get(stem) ?? native?.[i]!.get(stem);
   });
 }
 

@@ -85,7 +85,7 @@ async function counterparts(ctx: Ctx, offer: MatchableOffer): Promise<{ own: Wor
   // Words only for the texts that matched: the reasons name a German or Danish text's words as typed.
   const texts = [offer, ...found.map((m) => byId.get(m.id)!)].map(textOf);
   const languages = texts.map(detectLanguage);
-  const owns = await ownWordsOfStems(ctx.db, texts, languages);
+  const owns = await ownWordsOfStems(ctx.db, texts, languages, { ownLanguage: true });
   const words = (i: number): Words => ({ own: owns[i]!, foreign: languages[i] !== 'en' });
   return { own: words(0), found: found.map((m, i) => ({ ...m, offer: byId.get(m.id)!, words: words(i + 1) })) };
 }

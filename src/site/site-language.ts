@@ -3,9 +3,7 @@
 // is remembered, so a link followed, a reload or a new tab keeps it (decision 014).
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { LANGUAGE_COOKIE, LANGUAGES, type Language } from '../../web/src/i18n.ts';
-
-const isLanguage = (lang: string | undefined): lang is Language => (LANGUAGES as readonly string[]).includes(lang ?? '');
+import { isLanguage, LANGUAGE_COOKIE, type Language } from '../../web/src/i18n.ts';
 
 export type LanguageChoice = { asked?: string | undefined; remembered?: string | undefined; acceptLanguage?: string | undefined };
 

@@ -18,7 +18,8 @@ const STORAGE_KEY = 'klynge.language';
  */
 export const LANGUAGE_COOKIE = { name: 'klynge_site_lang', path: '/site', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax' } as const;
 
-function isLanguage(value: unknown): value is Language {
+/** Whether `value` is one of the interface's (and the public site's) languages. */
+export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -2,12 +2,12 @@
 // /site/{slug}/news/{post}. No sign-in needed; the visitor picks German, English or Danish (also by ?lang=).
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { rememberLanguage, setLanguage, useT } from '../i18n.ts';
+import { isLanguage, rememberLanguage, setLanguage, useT } from '../i18n.ts';
 import { mayManage, useSession } from '../session.ts';
 import { useLoad } from '../use-load.ts';
 import { loadSite, type SiteInfo } from './site-api.ts';
 import { SiteHome } from './site-home.tsx';
-import { isLanguage, SiteFrame, useSiteTitle } from './site-layout.tsx';
+import { SiteFrame, useSiteTitle } from './site-layout.tsx';
 import { NewsListView, NewsPostView } from './site-news.tsx';
 import { ContactsView, DownloadsView } from './site-people.tsx';
 import { CustomPageView, GroupsView, Loaded, missingAsNull, ProjectsView, StrategyView } from './site-views.tsx';

@@ -166,5 +166,3 @@ export function SiteFrame({ site, canEdit, current, children }: { site: SiteInfo
   );
 }
 
-/** Whether `lang` is one of the site's languages. */
-export const isLanguage = (lang: unknown): lang is Language => typeof lang === 'string' && (LANGUAGES as readonly string[]).includes(lang);
